@@ -1,0 +1,281 @@
+#include "library/articlewriter.h"
+
+#include "library/sqlvalues.h"
+#include "places/analyzer.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace za::library {
+
+namespace {
+
+QString jsonList(const QStringList &list)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+
+QString jsonInts(const QList<qsizetype> &list)
+{
+    QJsonArray array;
+    for (qsizetype v : list)
+        array.append(qint64(v));
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+ArticleWriter::ArticleWriter(const QSqlDatabase &db, const places::Analyzer &analyzer)
+    : m_db(db)
+    , m_analyzer(analyzer)
+    , m_insertArticle(db)
+    , m_insertAuthor(db)
+    , m_insertZoneTag(db)
+    , m_insertPlace(db)
+    , m_insertTheme(db)
+    , m_insertFigure(db)
+{
+    m_insertArticle.prepare(
+        u"INSERT INTO articles (page_id, seq, bulletin, issue_date, issue_no, page, kicker, headline, "
+        u"subtitle, "
+        "subheadings, sections, dateline, date, year, month, byline, authors, body, continued_from, "
+        "continued_from_marker, continued_to, continued_to_marker, warnings) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    m_insertAuthor.prepare(u"INSERT OR IGNORE INTO article_authors (article_id, name) VALUES (?, ?)"_s);
+    m_insertZoneTag.prepare(
+        u"INSERT OR IGNORE INTO article_zones (article_id, zone_id, role, as_written) VALUES (?, ?, ?, ?)"_s);
+    m_insertPlace.prepare(
+        u"INSERT OR IGNORE INTO article_places (article_id, kind, name) VALUES (?, ?, ?)"_s);
+    m_insertTheme.prepare(
+        u"INSERT OR IGNORE INTO article_themes (article_id, theme, score) VALUES (?, ?, ?)"_s);
+    m_insertFigure.prepare(
+        u"INSERT INTO article_figures (article_id, seq, metric, value, unit, text) VALUES (?, ?, ?, ?, ?, ?)"_s);
+}
+
+bool ArticleWriter::fail(const QSqlQuery &query)
+{
+    m_error = query.lastError().text();
+    return false;
+}
+
+QString ArticleWriter::bulletinProvince(const QString &bulletin)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT province FROM bulletin_settings WHERE bulletin = ?"_s);
+    query.addBindValue(bulletin);
+    if (query.exec() && query.next())
+        return query.value(0).toString();
+    return {};
+}
+
+bool ArticleWriter::setBulletinProvince(const QString &bulletin, const QString &province)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"INSERT INTO bulletin_settings (bulletin, province) VALUES (?, ?) "
+                  "ON CONFLICT (bulletin) DO UPDATE SET province = excluded.province"_s);
+    query.addBindValue(bulletin);
+    query.addBindValue(nonNull(province));
+    return query.exec() || fail(query);
+}
+
+bool ArticleWriter::removePageArticles(qint64 pageId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"DELETE FROM articles WHERE page_id = ?"_s);
+    query.addBindValue(pageId);
+    return query.exec() || fail(query);
+}
+
+bool ArticleWriter::writeArticles(const PageContext &page, const QList<bulletin::ParsedArticle> &articles)
+{
+    const QString province = page.province.isEmpty() ? bulletinProvince(page.meta.bulletin) : page.province;
+    for (qsizetype i = 0; i < articles.size(); ++i) {
+        if (!writeArticle(page, int(i), articles.at(i), province))
+            return false;
+    }
+    return true;
+}
+
+bool ArticleWriter::writeArticle(const PageContext &page, int seq, const bulletin::ParsedArticle &article,
+                                 const QString &province)
+{
+    QStringList subheadings;
+    QList<qsizetype> starts;
+    for (const bulletin::Section &section : article.sections) {
+        subheadings << section.subheading;
+        starts << section.firstParagraph;
+    }
+    const QString issueDate =
+        page.meta.issueDate.isValid() ? page.meta.issueDate.toString(Qt::ISODate) : QString();
+    const QString date = article.date.toIso();
+
+    QSqlQuery &q = m_insertArticle;
+    q.addBindValue(page.pageId);
+    q.addBindValue(seq);
+    q.addBindValue(nonNull(page.meta.bulletin));
+    q.addBindValue(nonNull(issueDate));
+    q.addBindValue(nonNull(page.meta.issueNo));
+    q.addBindValue(nonNull(page.meta.page));
+    q.addBindValue(nonNull(article.kicker));
+    q.addBindValue(nonNull(article.headline));
+    q.addBindValue(nonNull(article.subtitle));
+    q.addBindValue(jsonList(subheadings));
+    q.addBindValue(jsonInts(starts));
+    q.addBindValue(nonNull(article.dateline));
+    q.addBindValue(textOrNull(date));
+    q.addBindValue(article.date.year > 0 ? QVariant(article.date.year) : QVariant(QMetaType(QMetaType::Int)));
+    q.addBindValue(article.date.month > 0 ? QVariant(article.date.month)
+                                          : QVariant(QMetaType(QMetaType::Int)));
+    q.addBindValue(nonNull(article.byline));
+    q.addBindValue(jsonList(article.authors));
+    q.addBindValue(nonNull(article.body()));
+    q.addBindValue(textOrNull(article.continuedFrom));
+    q.addBindValue(nonNull(article.continuedFromMarker));
+    q.addBindValue(textOrNull(article.continuedTo));
+    q.addBindValue(nonNull(article.continuedToMarker));
+    q.addBindValue(jsonList(article.warnings));
+    if (!q.exec())
+        return fail(q);
+    const qint64 articleId = q.lastInsertId().toLongLong();
+
+    for (const QString &author : article.authors) {
+        m_insertAuthor.addBindValue(articleId);
+        m_insertAuthor.addBindValue(nonNull(author));
+        if (!m_insertAuthor.exec())
+            return fail(m_insertAuthor);
+    }
+
+    places::ArticleText text;
+    text.kicker = article.kicker;
+    text.headline = article.headline;
+    text.dateline = article.dateline;
+    text.subheadings = subheadings;
+    text.paragraphs = article.paragraphs;
+    places::AnalysisContext context;
+    context.province = province;
+    return writeAnalysis(articleId, m_analyzer.analyze(text, context));
+}
+
+bool ArticleWriter::reanalyze(qint64 articleId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT a.kicker, a.headline, a.dateline, a.subheadings, a.body, "
+                  "COALESCE((SELECT province FROM bulletin_settings b WHERE b.bulletin = a.bulletin), '') "
+                  "FROM articles a WHERE a.id = ?"_s);
+    query.addBindValue(articleId);
+    if (!query.exec())
+        return fail(query);
+    if (!query.next()) {
+        m_error = QCoreApplication::translate("za::library", "no article %1").arg(articleId);
+        return false;
+    }
+    places::ArticleText text;
+    text.kicker = query.value(0).toString();
+    text.headline = query.value(1).toString();
+    text.dateline = query.value(2).toString();
+    const QJsonArray subheadings = QJsonDocument::fromJson(query.value(3).toString().toUtf8()).array();
+    for (const QJsonValue &v : subheadings)
+        text.subheadings << v.toString();
+    text.paragraphs = query.value(4).toString().split(u"\n\n"_s, Qt::SkipEmptyParts);
+    places::AnalysisContext context;
+    context.province = query.value(5).toString();
+    query.finish();
+    for (const QString &table :
+         {u"article_zones"_s, u"article_places"_s, u"article_themes"_s, u"article_figures"_s}) {
+        // Table names come from this fixed list, never from input; the id is bound.
+        query.prepare(u"DELETE FROM %1 WHERE article_id = ?"_s.arg(table));
+        query.addBindValue(articleId);
+        if (!query.exec())
+            return fail(query);
+    }
+    return writeAnalysis(articleId, m_analyzer.analyze(text, context));
+}
+
+qint64 ArticleWriter::zoneId(const QString &name, const QString &type, const QString &level,
+                             const QString &county, const QString &city, const QString &province,
+                             bool discovered)
+{
+    if (const auto it = m_zoneIds.constFind(name); it != m_zoneIds.cend())
+        return *it;
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT id, merged_into FROM zones WHERE name = ?"_s);
+    query.addBindValue(name);
+    if (!query.exec())
+        return fail(query), 0;
+    qint64 id = 0;
+    if (query.next()) {
+        // An editor's merge sends the tag to the surviving zone.
+        id = query.value(1).isNull() ? query.value(0).toLongLong() : query.value(1).toLongLong();
+    } else {
+        query.prepare(u"INSERT INTO zones (name, type, level, county, city, province, status) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+        query.addBindValue(name);
+        query.addBindValue(nonNull(type));
+        query.addBindValue(level.isEmpty() ? u"unknown"_s : level);
+        query.addBindValue(nonNull(county));
+        query.addBindValue(nonNull(city));
+        query.addBindValue(nonNull(province));
+        query.addBindValue(discovered ? u"discovered"_s : u"seed"_s);
+        if (!query.exec())
+            return fail(query), 0;
+        id = query.lastInsertId().toLongLong();
+    }
+    m_zoneIds.insert(name, id);
+    return id;
+}
+
+bool ArticleWriter::writeAnalysis(qint64 articleId, const places::ArticleAnalysis &analysis)
+{
+    for (const places::ZoneMention &zone : analysis.zones) {
+        const qint64 id =
+            zoneId(zone.name, zone.type, zone.level, zone.county, zone.city, zone.province, zone.discovered);
+        if (!id)
+            return false;
+        m_insertZoneTag.addBindValue(articleId);
+        m_insertZoneTag.addBindValue(id);
+        m_insertZoneTag.addBindValue(places::zoneRoleName(zone.role));
+        m_insertZoneTag.addBindValue(nonNull(zone.asWritten));
+        if (!m_insertZoneTag.exec())
+            return fail(m_insertZoneTag);
+    }
+    const auto places = [&](const QString &kind, const QStringList &names) {
+        for (const QString &name : names) {
+            m_insertPlace.addBindValue(articleId);
+            m_insertPlace.addBindValue(kind);
+            m_insertPlace.addBindValue(name);
+            if (!m_insertPlace.exec())
+                return fail(m_insertPlace);
+        }
+        return true;
+    };
+    if (!places(u"province"_s, analysis.provinces) || !places(u"city"_s, analysis.cities) ||
+        !places(u"county"_s, analysis.counties))
+        return false;
+    for (const places::ThemeScore &theme : analysis.themes) {
+        m_insertTheme.addBindValue(articleId);
+        m_insertTheme.addBindValue(theme.name);
+        m_insertTheme.addBindValue(theme.score);
+        if (!m_insertTheme.exec())
+            return fail(m_insertTheme);
+    }
+    int seq = 0;
+    for (const places::Figure &figure : analysis.figures) {
+        m_insertFigure.addBindValue(articleId);
+        m_insertFigure.addBindValue(seq++);
+        m_insertFigure.addBindValue(nonNull(figure.metric));
+        m_insertFigure.addBindValue(figure.value ? QVariant(*figure.value)
+                                                 : QVariant(QMetaType(QMetaType::Double)));
+        m_insertFigure.addBindValue(nonNull(figure.unit));
+        m_insertFigure.addBindValue(nonNull(figure.text));
+        if (!m_insertFigure.exec())
+            return fail(m_insertFigure);
+    }
+    return true;
+}
+
+} // namespace za::library

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "bulletin/article.h"
+#include "bulletin/issuemeta.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+namespace za::places {
+class Analyzer;
+struct ArticleAnalysis;
+} // namespace za::places
+
+namespace za::library {
+
+// Writes parsed articles and what the analyser derives from them (zones, places, themes, figures) into
+// the derived tables. Shared by import and reindex; the caller owns the transaction.
+class ArticleWriter final
+{
+    Q_DISABLE_COPY_MOVE(ArticleWriter)
+
+public:
+    ArticleWriter(const QSqlDatabase &db, const places::Analyzer &analyzer);
+
+    struct PageContext
+    {
+        qint64 pageId = 0;
+        bulletin::IssueMeta meta;
+        QString province; // the bulletin's province; empty = look up the bulletin's setting
+    };
+
+    bool writeArticles(const PageContext &page, const QList<bulletin::ParsedArticle> &articles);
+    bool removePageArticles(qint64 pageId);
+    // Runs the analyser again on a stored article (zones, places, themes, figures), e.g. after the
+    // taxonomy or the registry changed; the article's text is not parsed again.
+    bool reanalyze(qint64 articleId);
+
+    // The bulletin's province as stored (bulletin_settings), or empty.
+    QString bulletinProvince(const QString &bulletin);
+    bool setBulletinProvince(const QString &bulletin, const QString &province);
+
+    const QString &lastError() const { return m_error; }
+
+private:
+    bool writeArticle(const PageContext &page, int seq, const bulletin::ParsedArticle &article,
+                      const QString &province);
+    bool writeAnalysis(qint64 articleId, const places::ArticleAnalysis &analysis);
+    qint64 zoneId(const QString &name, const QString &type, const QString &level, const QString &county,
+                  const QString &city, const QString &province, bool discovered);
+    bool fail(const QSqlQuery &query);
+
+    QSqlDatabase m_db;
+    const places::Analyzer &m_analyzer;
+    QSqlQuery m_insertArticle;
+    QSqlQuery m_insertAuthor;
+    QSqlQuery m_insertZoneTag;
+    QSqlQuery m_insertPlace;
+    QSqlQuery m_insertTheme;
+    QSqlQuery m_insertFigure;
+    QHash<QString, qint64> m_zoneIds; // canonical name -> id, for this writer's lifetime
+    QString m_error;
+};
+
+} // namespace za::library

@@ -1,0 +1,310 @@
+#include "library/database.h"
+
+#include "library/migrations.h"
+#include "search/ftstokenizer.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace za::library {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return u"zonearchive-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+
+quint32 readBigEndian(const char *bytes, int count)
+{
+    quint32 value = 0;
+    for (int i = 0; i < count; ++i)
+        value = (value << 8) | static_cast<quint8>(bytes[i]);
+    return value;
+}
+
+bool exec(QSqlQuery &query, const QString &sql, QString *error)
+{
+    if (query.exec(sql))
+        return true;
+    if (error)
+        *error = query.lastError().text();
+    return false;
+}
+
+sqlite3 *nativeHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+} // namespace
+
+Database::Database(QString path)
+    : m_path(std::move(path))
+    , m_connectionName(nextConnectionName())
+{}
+
+Database::~Database()
+{
+    close();
+}
+
+bool Database::isOpen() const
+{
+    return m_open;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+void Database::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_open = false;
+}
+
+bool Database::validateExistingFile(QString *error) const
+{
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error =
+            QCoreApplication::translate("za::library", "Cannot read %1: %2").arg(m_path, file.errorString());
+        return false;
+    }
+    const QByteArray header = file.read(100);
+    const qint64 size = file.size();
+    if (header.size() < 100 || !header.startsWith(QByteArrayView("SQLite format 3\0", 16))) {
+        *error = QCoreApplication::translate("za::library",
+                                             "%1 is not a ZoneArchive library (not an SQLite database)")
+                     .arg(m_path);
+        return false;
+    }
+    // The header records the page size and, while valid, the page count: a file shorter than that is a
+    // truncated copy, which SQLite would only notice page by page.
+    quint32 pageSize = readBigEndian(header.constData() + 16, 2);
+    if (pageSize == 1)
+        pageSize = 65536;
+    const quint32 pageCount = readBigEndian(header.constData() + 28, 4);
+    const quint32 changeCounter = readBigEndian(header.constData() + 24, 4);
+    const quint32 validFor = readBigEndian(header.constData() + 92, 4);
+    if (changeCounter == validFor && pageCount > 0 && qint64(pageSize) * pageCount > size) {
+        *error =
+            QCoreApplication::translate(
+                "za::library", "%1 is damaged: the file is shorter than its header says (truncated copy?)")
+                .arg(m_path);
+        return false;
+    }
+    return true;
+}
+
+bool Database::open(OpenMode mode, QString *error)
+{
+    QString localError;
+    if (!error)
+        error = &localError;
+    close();
+
+    const QFileInfo info(m_path);
+    const bool exists = info.exists();
+    if (!exists && mode == OpenMode::OpenExisting) {
+        *error = QCoreApplication::translate("za::library", "No library at %1").arg(m_path);
+        return false;
+    }
+    if (exists && !info.isFile()) {
+        *error = QCoreApplication::translate("za::library", "%1 is not a file").arg(m_path);
+        return false;
+    }
+    if (exists && !validateExistingFile(error))
+        return false;
+    m_created = !exists;
+    if (m_created && !QDir().mkpath(info.absolutePath())) {
+        *error = QCoreApplication::translate("za::library", "Cannot create the folder %1")
+                     .arg(info.absolutePath());
+        return false;
+    }
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    db.setDatabaseName(m_path);
+    // A busy timeout lets the GUI and a CLI import share the file: writers queue instead of failing.
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+    if (!db.open()) {
+        *error = QCoreApplication::translate("za::library", "Cannot open %1: %2")
+                     .arg(m_path, db.lastError().text());
+        close();
+        return false;
+    }
+    m_open = true;
+    if (!configureConnection(error) || !migrate(error)) {
+        close();
+        return false;
+    }
+    return true;
+}
+
+bool Database::configureConnection(QString *error)
+{
+    QSqlDatabase db = connection();
+    sqlite3 *handle = nativeHandle(db);
+    if (!handle) {
+        *error =
+            QCoreApplication::translate("za::library", "The Qt SQLite driver does not expose its connection");
+        return false;
+    }
+    QString tokenizerError;
+    if (!za::search::registerTokenizer(handle, &tokenizerError)) {
+        *error = QCoreApplication::translate("za::library", "Cannot register the full-text tokenizer: %1")
+                     .arg(tokenizerError);
+        return false;
+    }
+
+    QSqlQuery query(db);
+    // Read-only checks first: nothing is written to a file that turns out not to be ours.
+    if (!exec(query, u"PRAGMA application_id"_s, error) || !query.next()) {
+        *error = QCoreApplication::translate("za::library", "%1 is not a ZoneArchive library: %2")
+                     .arg(m_path, *error);
+        return false;
+    }
+    const int applicationId = query.value(0).toInt();
+    if (!exec(query, u"SELECT count(*) FROM sqlite_schema"_s, error) || !query.next()) {
+        *error = QCoreApplication::translate("za::library", "%1 is not a ZoneArchive library: %2")
+                     .arg(m_path, *error);
+        return false;
+    }
+    const int objectCount = query.value(0).toInt();
+    if (applicationId != kApplicationId && objectCount > 0) {
+        *error = QCoreApplication::translate(
+                     "za::library", "%1 is an SQLite database of another program, not a ZoneArchive library")
+                     .arg(m_path);
+        return false;
+    }
+    const int version = schemaVersion();
+    if (version > latestSchemaVersion()) {
+        *error =
+            QCoreApplication::translate(
+                "za::library", "%1 was written by a newer ZoneArchive (schema %2; this build knows up to "
+                               "%3). Please update ZoneArchive; the library was not changed.")
+                .arg(m_path)
+                .arg(version)
+                .arg(latestSchemaVersion());
+        return false;
+    }
+
+    if (!exec(query, u"PRAGMA foreign_keys = ON"_s, error) ||
+        !exec(query, u"PRAGMA journal_mode = WAL"_s, error) ||
+        !exec(query, u"PRAGMA synchronous = NORMAL"_s, error))
+        return false;
+    return true;
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+bool Database::migrate(QString *error)
+{
+    QSqlDatabase db = connection();
+    const int current = schemaVersion();
+    if (current > 0 && current < latestSchemaVersion()) {
+        // Keep the library as it was before any migration touches it.
+        const QString backup = m_path + u".schema%1.bak"_s.arg(current);
+        if (!QFileInfo::exists(backup) && !backupTo(backup, error))
+            return false;
+    }
+    for (const Migration &migration : migrations()) {
+        if (migration.version <= current)
+            continue;
+        if (!db.transaction()) {
+            *error = db.lastError().text();
+            return false;
+        }
+        QSqlQuery query(db);
+        bool ok = true;
+        for (const QString &statement : migration.statements) {
+            if (!query.exec(statement)) {
+                *error = QCoreApplication::translate("za::library", "Migration to schema %1 failed: %2")
+                             .arg(migration.version)
+                             .arg(query.lastError().text());
+                ok = false;
+                break;
+            }
+        }
+        // PRAGMAs take no bound values; both numbers come from this build, never from input.
+        ok = ok && exec(query, u"PRAGMA user_version = %1"_s.arg(migration.version), error) &&
+             exec(query, u"PRAGMA application_id = %1"_s.arg(kApplicationId), error);
+        if (!ok || !db.commit()) {
+            if (ok)
+                *error = db.lastError().text();
+            db.rollback();
+            return false;
+        }
+    }
+    return true;
+}
+
+QStringList Database::integrityProblems() const
+{
+    QStringList problems;
+    QSqlQuery query(connection());
+    if (!query.exec(u"PRAGMA integrity_check"_s)) {
+        problems << query.lastError().text();
+        return problems;
+    }
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != "ok"_L1)
+            problems << line;
+    }
+    if (query.exec(u"PRAGMA foreign_key_check"_s)) {
+        while (query.next())
+            problems << QCoreApplication::translate("za::library", "Broken reference from %1 row %2 to %3")
+                            .arg(query.value(0).toString(), query.value(1).toString(),
+                                 query.value(2).toString());
+    }
+    return problems;
+}
+
+bool Database::backupTo(const QString &targetPath, QString *error) const
+{
+    if (QFileInfo::exists(targetPath)) {
+        *error = QCoreApplication::translate("za::library", "%1 already exists").arg(targetPath);
+        return false;
+    }
+    QSqlQuery query(connection());
+    query.prepare(u"VACUUM INTO ?"_s);
+    query.addBindValue(targetPath);
+    if (!query.exec()) {
+        *error = QCoreApplication::translate("za::library", "Backup to %1 failed: %2")
+                     .arg(targetPath, query.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+} // namespace za::library

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace za::library {
+
+enum class OpenMode {
+    OpenOrCreate, // create an empty library when the file does not exist
+    OpenExisting  // refuse a missing file
+};
+
+// One SQLite connection to a library file. QSqlDatabase connections belong to the thread that opened
+// them, so every thread (GUI, search worker, importer) opens its own Database on the same path; WAL
+// mode lets readers go on while one writer imports.
+class Database final
+{
+    Q_DISABLE_COPY_MOVE(Database)
+
+public:
+    explicit Database(QString path);
+    ~Database();
+
+    // Validates the file before SQLite may write to it (a text file or a truncated copy is refused and
+    // left untouched), then applies pending migrations. On failure returns false and sets *error.
+    bool open(OpenMode mode, QString *error);
+    bool isOpen() const;
+    // True when the last open() created the file: the caller may seed a new library (sample bulletin).
+    bool wasCreated() const { return m_created; }
+    void close();
+
+    const QString &path() const { return m_path; }
+    QSqlDatabase connection() const;
+    int schemaVersion() const;
+
+    // Runs SQLite's integrity_check and foreign_key_check; returns the problems found (empty = sound).
+    QStringList integrityProblems() const;
+
+    // Consistent copy of the live library (SQLite online backup semantics via VACUUM INTO).
+    bool backupTo(const QString &targetPath, QString *error) const;
+
+    // Magic stored in the SQLite header's application_id field: "ZARC".
+    static constexpr int kApplicationId = 0x5A415243;
+
+private:
+    bool validateExistingFile(QString *error) const;
+    bool configureConnection(QString *error);
+    bool migrate(QString *error);
+
+    QString m_path;
+    QString m_connectionName;
+    bool m_open = false;
+    bool m_created = false;
+};
+
+} // namespace za::library

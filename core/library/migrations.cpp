@@ -1,0 +1,198 @@
+#include "library/migrations.h"
+
+#include <QStringBuilder>
+
+using namespace Qt::StringLiterals;
+
+namespace za::library {
+
+namespace {
+
+// Schema 1. Tables fall in two groups:
+//  - stored originals: sources (every imported file, byte for byte) and pages (which source is current
+//    for a bulletin/issue/page, with page_history keeping replaced sources);
+//  - derived data, rebuilt by reindex from the stored sources: articles and the article_* tables, the
+//    zone registry's discovered entries and the full-text index.
+// Empty string, not NULL, stands for an unknown issue date/number/page so that UNIQUE constraints hold.
+QStringList schema1()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE library_info (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        ) WITHOUT ROWID)"),
+        // Per-bulletin settings, e.g. the province that resolves ambiguous place names (城区, 郊区).
+        QStringLiteral(R"(CREATE TABLE bulletin_settings (
+            bulletin TEXT PRIMARY KEY,
+            province TEXT NOT NULL DEFAULT ''
+        ) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE sources (
+            id INTEGER PRIMARY KEY,
+            sha256 TEXT NOT NULL UNIQUE,
+            file_name TEXT NOT NULL,
+            content BLOB NOT NULL,
+            encoding TEXT NOT NULL,
+            byte_size INTEGER NOT NULL,
+            imported_at TEXT NOT NULL
+        ))"),
+        QStringLiteral(R"(CREATE TABLE pages (
+            id INTEGER PRIMARY KEY,
+            bulletin TEXT NOT NULL,
+            issue_date TEXT NOT NULL DEFAULT '',
+            issue_no TEXT NOT NULL DEFAULT '',
+            page TEXT NOT NULL DEFAULT '',
+            source_id INTEGER NOT NULL REFERENCES sources(id),
+            masthead TEXT NOT NULL DEFAULT '',
+            warnings TEXT NOT NULL DEFAULT '[]',
+            UNIQUE (bulletin, issue_date, issue_no, page)
+        ))"),
+        QStringLiteral(R"(CREATE TABLE page_history (
+            page_id INTEGER NOT NULL REFERENCES pages(id) ON DELETE CASCADE,
+            source_id INTEGER NOT NULL REFERENCES sources(id),
+            replaced_at TEXT NOT NULL,
+            PRIMARY KEY (page_id, source_id)
+        ) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            page_id INTEGER NOT NULL REFERENCES pages(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            bulletin TEXT NOT NULL,
+            issue_date TEXT NOT NULL DEFAULT '',
+            issue_no TEXT NOT NULL DEFAULT '',
+            page TEXT NOT NULL DEFAULT '',
+            kicker TEXT NOT NULL DEFAULT '',
+            headline TEXT NOT NULL DEFAULT '',
+            subtitle TEXT NOT NULL DEFAULT '',
+            subheadings TEXT NOT NULL DEFAULT '[]',
+            sections TEXT NOT NULL DEFAULT '[]',
+            dateline TEXT NOT NULL DEFAULT '',
+            date TEXT,
+            year INTEGER,
+            month INTEGER,
+            byline TEXT NOT NULL DEFAULT '',
+            authors TEXT NOT NULL DEFAULT '[]',
+            body TEXT NOT NULL DEFAULT '',
+            continued_from TEXT,
+            continued_from_marker TEXT NOT NULL DEFAULT '',
+            continued_to TEXT,
+            continued_to_marker TEXT NOT NULL DEFAULT '',
+            warnings TEXT NOT NULL DEFAULT '[]',
+            UNIQUE (page_id, seq)
+        ))"),
+        QStringLiteral("CREATE INDEX articles_date ON articles(date)"),
+        QStringLiteral("CREATE INDEX articles_issue ON articles(bulletin, issue_date, issue_no, page)"),
+        QStringLiteral(R"(CREATE TABLE article_authors (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            PRIMARY KEY (article_id, name)
+        ) WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX article_authors_name ON article_authors(name)"),
+        QStringLiteral(R"(CREATE TABLE zones (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            type TEXT NOT NULL DEFAULT '',
+            level TEXT NOT NULL DEFAULT 'unknown',
+            county TEXT NOT NULL DEFAULT '',
+            city TEXT NOT NULL DEFAULT '',
+            province TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'seed'
+                CHECK (status IN ('seed', 'discovered', 'confirmed', 'rejected', 'merged')),
+            merged_into INTEGER REFERENCES zones(id)
+        ))"),
+        QStringLiteral(R"(CREATE TABLE zone_aliases (
+            alias TEXT PRIMARY KEY,
+            zone_id INTEGER NOT NULL REFERENCES zones(id) ON DELETE CASCADE
+        ) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE article_zones (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            zone_id INTEGER NOT NULL REFERENCES zones(id),
+            role TEXT NOT NULL CHECK (role IN ('primary', 'mentioned')),
+            as_written TEXT NOT NULL,
+            PRIMARY KEY (article_id, zone_id)
+        ) WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX article_zones_zone ON article_zones(zone_id)"),
+        QStringLiteral(R"(CREATE TABLE article_places (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('province', 'city', 'county')),
+            name TEXT NOT NULL,
+            PRIMARY KEY (article_id, kind, name)
+        ) WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX article_places_name ON article_places(kind, name)"),
+        QStringLiteral(R"(CREATE TABLE article_themes (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            theme TEXT NOT NULL,
+            score REAL NOT NULL,
+            PRIMARY KEY (article_id, theme)
+        ) WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX article_themes_theme ON article_themes(theme)"),
+        QStringLiteral(R"(CREATE TABLE article_figures (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            metric TEXT NOT NULL,
+            value REAL,
+            unit TEXT NOT NULL,
+            text TEXT NOT NULL,
+            PRIMARY KEY (article_id, seq)
+        ) WITHOUT ROWID)"),
+    };
+}
+
+// Schema 2: the full-text index. article_fts is an FTS5 table in external-content mode over the view
+// article_search, so article text is stored once (in articles). Column head = kicker + headline (weighted
+// above body by the search engine), body = dateline + subheadings + authors + body, so every character of
+// an article is searchable. Triggers keep the index in step with articles, including rows removed by
+// ON DELETE CASCADE; the 'delete' command gets the old values from OLD, computed by the same expressions
+// as the view. Needs the "zonearchive" tokenizer (za::search::registerTokenizer) on the connection.
+QString searchHeadExpression(const QString &row)
+{
+    return row % u".kicker || char(10) || "_s % row % u".headline"_s;
+}
+
+QString searchBodyExpression(const QString &row)
+{
+    // subheadings and authors are JSON arrays of strings: indexed as written, since the tokenizer skips
+    // the brackets, quotes and commas (json_each() cannot be used here: FTS5 fails reading such a view).
+    return row % u".dateline || char(10) || "_s % row % u".subheadings || char(10) || "_s % row %
+           u".authors || char(10) || "_s % row % u".body"_s;
+}
+
+QStringList schema2()
+{
+    const QString insertNew = u"INSERT INTO article_fts(rowid, head, body) VALUES (NEW.id, "_s %
+                              searchHeadExpression(u"NEW"_s) % u", "_s % searchBodyExpression(u"NEW"_s) %
+                              u");"_s;
+    const QString deleteOld =
+        u"INSERT INTO article_fts(article_fts, rowid, head, body) VALUES ('delete', OLD.id, "_s %
+        searchHeadExpression(u"OLD"_s) % u", "_s % searchBodyExpression(u"OLD"_s) % u");"_s;
+    return {
+        u"CREATE VIEW article_search(id, head, body) AS SELECT a.id, "_s % searchHeadExpression(u"a"_s) %
+            u", "_s % searchBodyExpression(u"a"_s) % u" FROM articles a"_s,
+        QStringLiteral("CREATE VIRTUAL TABLE article_fts USING fts5(head, body, content='article_search', "
+                       "content_rowid='id', tokenize='zonearchive')"),
+        u"CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN "_s % insertNew % u" END"_s,
+        u"CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN "_s % deleteOld % u" END"_s,
+        u"CREATE TRIGGER articles_fts_update AFTER UPDATE OF id, kicker, headline, subheadings, dateline, "
+        u"authors, body ON articles BEGIN "_s %
+            deleteOld % u" "_s % insertNew % u" END"_s,
+        // Libraries migrated with articles already in them get them indexed now.
+        QStringLiteral("INSERT INTO article_fts(article_fts) VALUES ('rebuild')"),
+    };
+}
+
+} // namespace
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> all = {
+        {1, QStringLiteral("initial schema"), schema1()},
+        {2, QStringLiteral("full-text index"), schema2()},
+    };
+    return all;
+}
+
+int latestSchemaVersion()
+{
+    return migrations().constLast().version;
+}
+
+} // namespace za::library

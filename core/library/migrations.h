@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace za::library {
+
+struct Migration
+{
+    int version;
+    QString description;
+    QStringList statements; // executed in order, inside one transaction
+};
+
+// Ordered list of schema migrations; the library's schema version is the last one's version.
+const QList<Migration> &migrations();
+int latestSchemaVersion();
+
+} // namespace za::library

@@ -1,0 +1,357 @@
+#include "search/ftstokenizer.h"
+
+#include "text/fold.h"
+
+#include <sqlite3.h>
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <vector>
+
+namespace za::search {
+
+namespace {
+
+// One code point of the input: its fold and where it sits in the original text (byte or UTF-16 offsets).
+struct Unit
+{
+    char32_t folded;
+    int begin;
+    int end;
+};
+
+bool isHanLike(char32_t cp)
+{
+    return text::isHan(cp) || cp == 0x3007; // 〇 is written in Chinese dates and numbers
+}
+
+bool isDigit(char32_t cp)
+{
+    return cp >= U'0' && cp <= U'9';
+}
+
+bool isWordChar(char32_t cp)
+{
+    if (cp < 0x80)
+        return (cp >= U'a' && cp <= U'z') || (cp >= U'A' && cp <= U'Z') || isDigit(cp);
+    const auto c = static_cast<UChar32>(cp);
+    if (u_isalnum(c))
+        return true;
+    const int8_t type = u_charType(c);
+    return type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK;
+}
+
+void appendUtf8(std::string &out, char32_t cp)
+{
+    if (cp < 0x80) {
+        out.push_back(static_cast<char>(cp));
+    } else if (cp < 0x800) {
+        out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    } else if (cp < 0x10000) {
+        out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    } else {
+        out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+        out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    }
+}
+
+// Decodes UTF-8 leniently: a malformed byte becomes U+FFFD (a separator), never an error.
+void decodeUtf8(const char *text, int length, std::vector<Unit> &units)
+{
+    const auto *s = reinterpret_cast<const unsigned char *>(text);
+    int i = 0;
+    while (i < length) {
+        const int begin = i;
+        const unsigned char b = s[i];
+        char32_t cp = 0xFFFD;
+        int need = 0;
+        if (b < 0x80) {
+            cp = b;
+        } else if ((b & 0xE0) == 0xC0) {
+            cp = b & 0x1F;
+            need = 1;
+        } else if ((b & 0xF0) == 0xE0) {
+            cp = b & 0x0F;
+            need = 2;
+        } else if ((b & 0xF8) == 0xF0) {
+            cp = b & 0x07;
+            need = 3;
+        } else {
+            need = -1;
+        }
+        ++i;
+        if (need < 0) {
+            cp = 0xFFFD;
+        } else {
+            for (int k = 0; k < need; ++k) {
+                if (i >= length || (s[i] & 0xC0) != 0x80) {
+                    cp = 0xFFFD;
+                    break;
+                }
+                cp = (cp << 6) | (s[i] & 0x3F);
+                ++i;
+            }
+        }
+        units.push_back({text::foldCodePoint(cp), begin, i});
+    }
+}
+
+// Emits tokens for units[0..n): callback(const std::string &term, int begin, int end, bool colocated)
+// returns false to stop.
+template <typename Emit> bool emitTokens(const std::vector<Unit> &units, TokenizeMode mode, Emit &&sink)
+{
+    std::string term;
+    const std::size_t n = units.size();
+    std::size_t i = 0;
+    while (i < n) {
+        const char32_t cp = units[i].folded;
+        if (isHanLike(cp)) {
+            std::size_t j = i;
+            while (j < n && isHanLike(units[j].folded))
+                ++j;
+            const std::size_t runLength = j - i;
+            // In a query, a run of n >= 2 characters is n-1 bigrams; when more terms follow in the same
+            // phrase the run's last character is added so that the phrase spans n positions, as in documents.
+            const bool moreFollow =
+                mode == TokenizeMode::Query && runLength > 1 &&
+                std::any_of(units.begin() + static_cast<std::ptrdiff_t>(j), units.end(),
+                            [](const Unit &u) { return isHanLike(u.folded) || isWordChar(u.folded); });
+            for (std::size_t k = i; k < j; ++k) {
+                const bool last = k + 1 == j;
+                // In documents the bigram comes first at its position: FTS5's highlight()/snippet() take
+                // a position's extent from its first token, so a match of two or more characters is
+                // marked exactly (a one-character match is then marked with its right neighbour; the
+                // search engine's own snippets are exact in every case).
+                bool first = true;
+                if (!last) {
+                    term.clear();
+                    appendUtf8(term, units[k].folded);
+                    appendUtf8(term, units[k + 1].folded);
+                    if (!sink(term, units[k].begin, units[k + 1].end, false))
+                        return false;
+                    first = false;
+                }
+                if (mode == TokenizeMode::Document || runLength == 1 || (last && moreFollow)) {
+                    term.clear();
+                    appendUtf8(term, units[k].folded);
+                    if (!sink(term, units[k].begin, units[k].end, !first && mode == TokenizeMode::Document))
+                        return false;
+                }
+            }
+            i = j;
+        } else if (isWordChar(cp) &&
+                   !(cp >= 0x80 && u_charType(static_cast<UChar32>(cp)) == U_NON_SPACING_MARK)) {
+            term.clear();
+            std::size_t j = i;
+            while (j < n) {
+                const char32_t c = units[j].folded;
+                if (isWordChar(c) && !isHanLike(c)) {
+                    appendUtf8(term, c);
+                    ++j;
+                } else if (c == U'.' && j > i && isDigit(units[j - 1].folded) && j + 1 < n &&
+                           isDigit(units[j + 1].folded)) {
+                    term.push_back('.');
+                    ++j;
+                } else {
+                    break;
+                }
+            }
+            const bool percent = j < n && units[j].folded == U'%' && isDigit(units[j - 1].folded);
+            // Documents carry "28.9%" and, colocated, "28.9"; a query for "28.9%" asks for the former only.
+            if (percent) {
+                std::string withPercent = term;
+                withPercent.push_back('%');
+                if (!sink(withPercent, units[i].begin, units[j].end, false))
+                    return false;
+                if (mode == TokenizeMode::Document && !sink(term, units[i].begin, units[j - 1].end, true))
+                    return false;
+                ++j;
+            } else if (!sink(term, units[i].begin, units[j - 1].end, false)) {
+                return false;
+            }
+            i = j;
+        } else {
+            ++i;
+        }
+    }
+    return true;
+}
+
+// The tokenizer has no state: every instance is the same static object.
+char g_tokenizerInstance = 0;
+
+int tokenizerCreate(void *, const char **arguments, int argumentCount, ::Fts5Tokenizer **out)
+{
+    // No options: a table created with arguments it would ignore is a mistake worth reporting.
+    if (argumentCount > 0 && arguments) {
+        *out = nullptr;
+        return SQLITE_ERROR;
+    }
+    *out = reinterpret_cast<::Fts5Tokenizer *>(&g_tokenizerInstance);
+    return SQLITE_OK;
+}
+
+void tokenizerDelete(::Fts5Tokenizer *)
+{}
+
+int tokenizerTokenize(::Fts5Tokenizer *, void *context, int flags, const char *text, int length,
+                      int (*xToken)(void *, int, const char *, int, int, int))
+{
+    thread_local std::vector<Unit> units;
+    units.clear();
+    if (length <= 0 || !text)
+        return SQLITE_OK;
+    units.reserve(static_cast<std::size_t>(length));
+    decodeUtf8(text, length, units);
+    const TokenizeMode mode = (flags & FTS5_TOKENIZE_QUERY) ? TokenizeMode::Query : TokenizeMode::Document;
+    int rc = SQLITE_OK;
+    emitTokens(units, mode, [&](const std::string &term, int begin, int end, bool colocated) {
+        rc = xToken(context, colocated ? FTS5_TOKEN_COLOCATED : 0, term.data(), static_cast<int>(term.size()),
+                    begin, end);
+        return rc == SQLITE_OK;
+    });
+    return rc;
+}
+
+// za_bm25(article_fts, ?): BM25 as FTS5's bm25() computes it, but with the documents' lengths taken
+// from memory (a RankContext bound as a pointer) instead of one docsize lookup per row, which made
+// bm25() cost four times the match itself. With one phrase the IDF is left to the caller (it is a
+// constant: the caller knows the number of matches when the scan ends); with several phrases it is
+// computed once per query with xQueryPhrase, as bm25() does.
+struct PhraseIdf
+{
+    std::vector<double> idf;
+};
+
+int countRow(const Fts5ExtensionApi *, Fts5Context *, void *userData)
+{
+    ++*static_cast<sqlite3_int64 *>(userData);
+    return SQLITE_OK;
+}
+
+void rankFunction(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *result, int argc,
+                  sqlite3_value **argv)
+{
+    const auto *context =
+        argc >= 1 ? static_cast<const RankContext *>(sqlite3_value_pointer(argv[0], kRankContextType))
+                  : nullptr;
+    if (!context) {
+        sqlite3_result_error(result, "za_bm25 needs its context argument", -1);
+        return;
+    }
+    const int phrases = api->xPhraseCount(fts);
+    auto *idf = static_cast<PhraseIdf *>(api->xGetAuxdata(fts, 0));
+    if (!idf) {
+        idf = new PhraseIdf;
+        idf->idf.assign(static_cast<std::size_t>(phrases), 1.0);
+        if (phrases > 1) {
+            const double n = static_cast<double>(context->documentCount);
+            for (int p = 0; p < phrases; ++p) {
+                sqlite3_int64 hits = 0;
+                if (api->xQueryPhrase(fts, p, &hits, &countRow) != SQLITE_OK)
+                    break;
+                const double value =
+                    std::log((n - static_cast<double>(hits) + 0.5) / (static_cast<double>(hits) + 0.5));
+                idf->idf[static_cast<std::size_t>(p)] = value > 1e-6 ? value : 1e-6;
+            }
+        }
+        if (api->xSetAuxdata(fts, idf, [](void *p) { delete static_cast<PhraseIdf *>(p); }) != SQLITE_OK) {
+            sqlite3_result_error_nomem(result);
+            return;
+        }
+    }
+    thread_local std::vector<double> frequency;
+    frequency.assign(static_cast<std::size_t>(phrases), 0.0);
+    int instances = 0;
+    api->xInstCount(fts, &instances);
+    for (int i = 0; i < instances; ++i) {
+        int phrase = 0;
+        int column = 0;
+        int offset = 0;
+        if (api->xInst(fts, i, &phrase, &column, &offset) == SQLITE_OK && phrase >= 0 && phrase < phrases)
+            frequency[static_cast<std::size_t>(phrase)] += column == 0 ? context->headWeight : 1.0;
+    }
+    const sqlite3_int64 rowid = api->xRowid(fts);
+    const double length = rowid >= 0 && static_cast<std::size_t>(rowid) < context->lengthByRowid.size()
+                              ? context->lengthByRowid[static_cast<std::size_t>(rowid)]
+                              : context->averageLength;
+    constexpr double k1 = 1.2;
+    constexpr double b = 0.75;
+    const double norm =
+        k1 * (1 - b + b * length / (context->averageLength > 0 ? context->averageLength : 1.0));
+    double score = 0;
+    for (int p = 0; p < phrases; ++p) {
+        const double f = frequency[static_cast<std::size_t>(p)];
+        score += idf->idf[static_cast<std::size_t>(p)] * (f * (k1 + 1)) / (f + norm);
+    }
+    sqlite3_result_double(result, score);
+}
+
+} // namespace
+
+bool registerTokenizer(sqlite3 *db, QString *error)
+{
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (!db)
+        return fail(QStringLiteral("no SQLite connection handle"));
+
+    fts5_api *api = nullptr;
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &statement, nullptr) != SQLITE_OK)
+        return fail(QStringLiteral("SQLite has no FTS5: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
+    sqlite3_bind_pointer(statement, 1, static_cast<void *>(&api), "fts5_api_ptr", nullptr);
+    sqlite3_step(statement);
+    sqlite3_finalize(statement);
+    if (!api || api->iVersion < 2)
+        return fail(QStringLiteral("SQLite's FTS5 API is unavailable or too old"));
+
+    fts5_tokenizer tokenizer{};
+    tokenizer.xCreate = &tokenizerCreate;
+    tokenizer.xDelete = &tokenizerDelete;
+    tokenizer.xTokenize = &tokenizerTokenize;
+    int rc = api->xCreateTokenizer(api, kTokenizerName, nullptr, &tokenizer, nullptr);
+    if (rc != SQLITE_OK)
+        return fail(QStringLiteral("cannot register the FTS5 tokenizer: %1")
+                        .arg(QString::fromUtf8(sqlite3_errstr(rc))));
+    rc = api->xCreateFunction(api, kRankFunctionName, nullptr, &rankFunction, nullptr);
+    if (rc != SQLITE_OK)
+        return fail(QStringLiteral("cannot register the FTS5 rank function: %1")
+                        .arg(QString::fromUtf8(sqlite3_errstr(rc))));
+    return true;
+}
+
+QList<Token> tokenize(QStringView text, TokenizeMode mode)
+{
+    std::vector<Unit> units;
+    units.reserve(static_cast<std::size_t>(text.size()));
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const auto begin = static_cast<int>(i);
+        char32_t cp = text[i].unicode();
+        if (text[i].isHighSurrogate() && i + 1 < n && text[i + 1].isLowSurrogate()) {
+            cp = QChar::surrogateToUcs4(text[i], text[i + 1]);
+            ++i;
+        }
+        units.push_back({text::foldCodePoint(cp), begin, static_cast<int>(i + 1)});
+    }
+    QList<Token> tokens;
+    emitTokens(units, mode, [&](const std::string &term, int begin, int end, bool colocated) {
+        tokens.append(
+            {QString::fromUtf8(term.data(), static_cast<qsizetype>(term.size())), begin, end, colocated});
+        return true;
+    });
+    return tokens;
+}
+
+} // namespace za::search

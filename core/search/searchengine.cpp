@@ -1,0 +1,1035 @@
+#include "search/searchengine.h"
+
+#include "search/ftstokenizer.h"
+#include "search/query.h"
+#include "text/fold.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringBuilder>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace za::search {
+
+namespace {
+
+constexpr double kHeadWeight = 5.0; // bm25 weight of kicker+headline relative to body (1.0)
+constexpr qsizetype kSnippetLength = 90;
+constexpr qsizetype kSnippetLead = 24;
+
+constexpr std::array<QStringView, kFacetCount> kFacetNames = {
+    u"zone", u"city",  u"county",   u"province", u"zone_type", u"zone_level", u"theme",
+    u"year", u"month", u"bulletin", u"issue",    u"page",      u"author",
+};
+
+// A set of articles, by dense index into FacetData::ids.
+class Bitset final
+{
+public:
+    explicit Bitset(std::size_t size = 0, bool full = false)
+        : m_size(size)
+        , m_words((size + 63) / 64, full ? ~std::uint64_t(0) : 0)
+    {
+        if (full)
+            trim();
+    }
+    void set(std::size_t i) { m_words[i >> 6] |= std::uint64_t(1) << (i & 63); }
+    bool test(std::size_t i) const { return (m_words[i >> 6] >> (i & 63)) & 1; }
+    void operator&=(const Bitset &o)
+    {
+        for (std::size_t w = 0; w < m_words.size(); ++w)
+            m_words[w] &= o.m_words[w];
+    }
+    void operator|=(const Bitset &o)
+    {
+        for (std::size_t w = 0; w < m_words.size(); ++w)
+            m_words[w] |= o.m_words[w];
+    }
+    void invert()
+    {
+        for (std::uint64_t &w : m_words)
+            w = ~w;
+        trim();
+    }
+    std::size_t count() const
+    {
+        std::size_t n = 0;
+        for (const std::uint64_t w : m_words)
+            n += static_cast<std::size_t>(__builtin_popcountll(w));
+        return n;
+    }
+    template <typename F> void forEach(F &&f) const
+    {
+        for (std::size_t w = 0; w < m_words.size(); ++w) {
+            std::uint64_t bits = m_words[w];
+            while (bits) {
+                const int b = __builtin_ctzll(bits);
+                f(w * 64 + static_cast<std::size_t>(b));
+                bits &= bits - 1;
+            }
+        }
+    }
+
+private:
+    void trim()
+    {
+        if (m_size % 64 && !m_words.empty())
+            m_words.back() &= (std::uint64_t(1) << (m_size % 64)) - 1;
+    }
+    std::size_t m_size;
+    std::vector<std::uint64_t> m_words;
+};
+
+// Values of one facet: a dictionary and, per article, the indices of its values (CSR layout).
+struct FacetColumn
+{
+    QStringList values;
+    QStringList folded;            // for field: matching
+    QStringList groups;            // zone facet: the zone's city
+    QHash<QString, quint32> index; // value -> dictionary index
+    std::vector<quint32> order;    // rank of each value in sorted order (ties in counts sort by value)
+    std::vector<quint32> offsets;  // size articles+1
+    std::vector<quint32> items;
+
+    QHash<QByteArray, quint32> utf8Index; // the same, by UTF-8 bytes (loading without QString churn)
+
+    quint32 internUtf8(const QByteArray &raw) // raw may be a fromRawData view
+    {
+        const auto it = utf8Index.constFind(raw);
+        if (it != utf8Index.constEnd())
+            return it.value();
+        const quint32 id = intern(QString::fromUtf8(raw));
+        utf8Index.insert(QByteArray(raw.constData(), raw.size()), id);
+        return id;
+    }
+
+    quint32 intern(const QString &value)
+    {
+        const auto it = index.constFind(value);
+        if (it != index.constEnd())
+            return it.value();
+        const auto id = static_cast<quint32>(values.size());
+        values.append(value);
+        folded.append(text::foldForSearch(value));
+        groups.append(QString());
+        index.insert(value, id);
+        return id;
+    }
+};
+
+struct FacetData
+{
+    std::vector<qint64> ids;
+    std::vector<int> dateKeys; // yyyymmdd, 0 when unknown
+    QStringList dates;
+    QStringList bulletinNames;
+    QStringList issueDates;
+    QStringList issueNos;
+    std::vector<int> idToIndex; // by article id; -1 when absent
+    std::array<FacetColumn, kFacetCount> columns;
+    RankContext rank; // article lengths for za_bm25
+    // zone: field matching also sees aliases: folded alias -> zone dictionary index
+    QList<QPair<QString, quint32>> zoneAliases;
+
+    std::size_t size() const { return ids.size(); }
+    int indexOf(qint64 id) const
+    {
+        return id >= 0 && static_cast<std::size_t>(id) < idToIndex.size()
+                   ? idToIndex[static_cast<std::size_t>(id)]
+                   : -1;
+    }
+};
+
+QString htmlEscape(QStringView s)
+{
+    QString out;
+    out.reserve(s.size() + 16);
+    for (const QChar c : s) {
+        switch (c.unicode()) {
+        case u'&':
+            out += u"&amp;"_s;
+            break;
+        case u'<':
+            out += u"&lt;"_s;
+            break;
+        case u'>':
+            out += u"&gt;"_s;
+            break;
+        case u'"':
+            out += u"&quot;"_s;
+            break;
+        case u'\'':
+            out += u"&#39;"_s;
+            break;
+        case u'\n':
+        case u'\r':
+        case u'\t':
+            out += u' ';
+            break;
+        default:
+            out += c;
+        }
+    }
+    return out;
+}
+
+QString fromJsonList(const QString &json)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8());
+    if (!doc.isArray())
+        return json;
+    QStringList parts;
+    for (const QJsonValue &v : doc.array())
+        parts.append(v.toString());
+    return parts.join(u'\n');
+}
+
+bool isSearchable(char32_t cp)
+{
+    return text::isHan(cp) || QChar::isLetterOrNumber(cp) || cp == U'.' || cp == U'%';
+}
+
+} // namespace
+
+QString facetName(Facet facet)
+{
+    return kFacetNames[static_cast<std::size_t>(facet)].toString();
+}
+
+bool facetFromName(QStringView name, Facet *facet)
+{
+    for (std::size_t i = 0; i < kFacetNames.size(); ++i) {
+        if (kFacetNames[i] == name) {
+            *facet = static_cast<Facet>(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+void SearchRequest::setYears(const QList<int> &years)
+{
+    QStringList values;
+    for (const int y : years)
+        values.append(QString::number(y));
+    setSelection(Facet::Year, values);
+}
+
+class SearchEngine::Private final
+{
+public:
+    explicit Private(const QSqlDatabase &database)
+        : db(database)
+    {}
+
+    QSqlDatabase db;
+    std::unique_ptr<FacetData> data;
+    qint64 dataVersion = -1;
+    qint64 totalChanges = -1;
+
+    bool ensureData(QString *error);
+    bool loadData(QString *error);
+    bool evaluate(const QueryNode &node, bool positive, bool wantScores, Bitset *out,
+                  std::vector<float> &scores, QString *error);
+    bool runFts(const QString &match, bool singlePhrase, bool wantScores, Bitset *out,
+                std::vector<float> &scores, QString *error);
+    Bitset fieldSet(const QueryNode &node) const;
+    Bitset valueSet(Facet facet, const std::vector<char> &wanted) const;
+    QString snippet(const QString &text, const QStringList &terms) const;
+};
+
+bool SearchEngine::Private::ensureData(QString *error)
+{
+    QSqlQuery q(db);
+    qint64 version = -1;
+    qint64 changes = -1;
+    if (q.exec(u"PRAGMA data_version"_s) && q.next())
+        version = q.value(0).toLongLong();
+    if (q.exec(u"SELECT total_changes()"_s) && q.next())
+        changes = q.value(0).toLongLong();
+    if (data && version == dataVersion && changes == totalChanges)
+        return true;
+    if (!loadData(error))
+        return false;
+    dataVersion = version;
+    totalChanges = changes;
+    return true;
+}
+
+namespace {
+
+// A read-only statement on the raw connection: loading 100,000 articles' facets through QSqlQuery's
+// QVariants took seconds.
+class Rows final
+{
+public:
+    Rows(sqlite3 *db, const char *sql)
+    {
+        if (sqlite3_prepare_v2(db, sql, -1, &m_statement, nullptr) != SQLITE_OK) {
+            m_error = QString::fromUtf8(sqlite3_errmsg(db));
+            sqlite3_finalize(m_statement);
+            m_statement = nullptr;
+        }
+    }
+    ~Rows() { sqlite3_finalize(m_statement); }
+    Q_DISABLE_COPY_MOVE(Rows)
+
+    const QString &error() const { return m_error; }
+    bool next() { return m_statement && sqlite3_step(m_statement) == SQLITE_ROW; }
+    qint64 integer(int column) const { return sqlite3_column_int64(m_statement, column); }
+    double real(int column) const { return sqlite3_column_double(m_statement, column); }
+    // Valid until the next step.
+    QByteArray bytes(int column) const
+    {
+        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+        return text ? QByteArray::fromRawData(text, sqlite3_column_bytes(m_statement, column)) : QByteArray();
+    }
+    QString text(int column) const { return QString::fromUtf8(bytes(column)); }
+
+private:
+    sqlite3_stmt *m_statement = nullptr;
+    QString m_error;
+};
+
+int digits(const QByteArray &s, qsizetype from, qsizetype count)
+{
+    int value = 0;
+    for (qsizetype i = from; i < from + count; ++i) {
+        if (i >= s.size() || s[i] < '0' || s[i] > '9')
+            return -1;
+        value = value * 10 + (s[i] - '0');
+    }
+    return value;
+}
+
+} // namespace
+
+bool SearchEngine::Private::loadData(QString *error)
+{
+    auto d = std::make_unique<FacetData>();
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        if (error)
+            *error = u"the library is not an SQLite database"_s;
+        return false;
+    }
+    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+    auto fail = [&](const Rows &rows) {
+        if (error)
+            *error = u"cannot read the library: "_s % rows.error();
+        return false;
+    };
+
+    // Articles: scalar facets.
+    std::array<std::vector<std::pair<quint32, quint32>>, kFacetCount> pairs; // (article, value)
+    auto addRaw = [&](Facet f, quint32 a, const QByteArray &value) {
+        if (!value.isEmpty())
+            pairs[static_cast<std::size_t>(f)].push_back(
+                {a, d->columns[static_cast<std::size_t>(f)].internUtf8(value)});
+    };
+    {
+        Rows rows(connection,
+                  "SELECT id, coalesce(nullif(date, ''), issue_date), bulletin, issue_no, issue_date, "
+                  "page FROM articles ORDER BY id");
+        if (!rows.error().isEmpty())
+            return fail(rows);
+        while (rows.next()) {
+            const auto a = static_cast<quint32>(d->ids.size());
+            d->ids.push_back(rows.integer(0));
+            const QByteArray date = rows.bytes(1);
+            const int year = digits(date, 0, 4);
+            const int month = date.size() >= 7 && date[4] == '-' ? digits(date, 5, 2) : -1;
+            const int day = date.size() >= 10 && date[7] == '-' ? digits(date, 8, 2) : -1;
+            const bool valid = year > 0 && month >= 1 && month <= 12 && day >= 1 && day <= 31;
+            d->dates.append(valid ? QString::fromLatin1(date.left(10)) : QString());
+            d->dateKeys.push_back(valid ? year * 10000 + month * 100 + day : 0);
+            if (valid) {
+                addRaw(Facet::Year, a, date.left(4));
+                addRaw(Facet::Month, a, date.left(7));
+            }
+            const QByteArray issueNo = rows.bytes(3);
+            addRaw(Facet::Bulletin, a, rows.bytes(2));
+            addRaw(Facet::Issue, a, issueNo.isEmpty() ? rows.bytes(4) : issueNo);
+            addRaw(Facet::Page, a, rows.bytes(5));
+            d->issueNos.append(QString::fromUtf8(issueNo));
+            d->issueDates.append(rows.text(4));
+        }
+    }
+    if (!d->ids.empty()) {
+        const qint64 maxId = d->ids.back();
+        if (maxId > qint64(64) * static_cast<qint64>(d->ids.size()) + (1 << 20)) {
+            if (error)
+                *error = u"article ids are too sparse for the search engine's id table"_s;
+            return false;
+        }
+        d->idToIndex.assign(static_cast<std::size_t>(maxId) + 1, -1);
+        for (std::size_t i = 0; i < d->ids.size(); ++i)
+            d->idToIndex[static_cast<std::size_t>(d->ids[i])] = static_cast<int>(i);
+        // Document lengths in tokens, as bm25() uses them, from FTS5's own docsize table (one varint per
+        // column): reading length(body) instead would read every article's text.
+        d->rank.lengthByRowid.assign(static_cast<std::size_t>(maxId) + 1, 0.0);
+        Rows rows(connection, "SELECT id, sz FROM article_fts_docsize");
+        if (!rows.error().isEmpty())
+            return fail(rows);
+        double sum = 0;
+        qint64 counted = 0;
+        while (rows.next()) {
+            const qint64 id = rows.integer(0);
+            if (id < 0 || id > maxId)
+                continue;
+            const QByteArray sz = rows.bytes(1);
+            double length = 0;
+            for (qsizetype i = 0; i < sz.size();) {
+                quint64 value = 0;
+                for (int n = 0; n < 9 && i < sz.size(); ++n) { // SQLite varint: 7 bits a byte, 8 in the 9th
+                    const auto byte = static_cast<unsigned char>(sz[i++]);
+                    if (n == 8) {
+                        value = (value << 8) | byte;
+                        break;
+                    }
+                    value = (value << 7) | (byte & 0x7F);
+                    if (!(byte & 0x80))
+                        break;
+                }
+                length += static_cast<double>(value);
+            }
+            d->rank.lengthByRowid[static_cast<std::size_t>(id)] = length;
+            sum += length;
+            ++counted;
+        }
+        d->rank.averageLength = counted ? sum / static_cast<double>(counted) : 1.0;
+    }
+    d->rank.documentCount = static_cast<qint64>(d->ids.size());
+    d->rank.headWeight = kHeadWeight;
+    auto addPair = [&](Facet f, qint64 articleId, const QByteArray &value) {
+        const int a = d->indexOf(articleId);
+        if (a >= 0)
+            addRaw(f, static_cast<quint32>(a), value);
+    };
+
+    // Zones (merged ones under their target, rejected ones not at all) and what they imply.
+    FacetColumn &zones = d->columns[static_cast<std::size_t>(Facet::Zone)];
+    {
+        Rows rows(connection,
+                  "SELECT az.article_id, coalesce(m.name, z.name), coalesce(m.type, z.type), "
+                  "coalesce(m.level, z.level), coalesce(m.city, z.city), coalesce(m.county, z.county), "
+                  "coalesce(m.province, z.province) FROM article_zones az JOIN zones z ON z.id = "
+                  "az.zone_id LEFT JOIN zones m ON m.id = z.merged_into WHERE z.status <> 'rejected'");
+        if (!rows.error().isEmpty())
+            return fail(rows);
+        while (rows.next()) {
+            const qint64 id = rows.integer(0);
+            addPair(Facet::Zone, id, rows.bytes(1));
+            const quint32 zoneIndex = zones.internUtf8(rows.bytes(1));
+            if (zones.groups[zoneIndex].isEmpty())
+                zones.groups[zoneIndex] = rows.text(4);
+            addPair(Facet::ZoneType, id, rows.bytes(2));
+            addPair(Facet::ZoneLevel, id, rows.bytes(3));
+            addPair(Facet::City, id, rows.bytes(4));
+            addPair(Facet::County, id, rows.bytes(5));
+            addPair(Facet::Province, id, rows.bytes(6));
+        }
+    }
+    {
+        Rows rows(connection, "SELECT article_id, kind, name FROM article_places");
+        if (!rows.error().isEmpty())
+            return fail(rows);
+        while (rows.next()) {
+            const QByteArray kind = rows.bytes(1);
+            const Facet f = kind == "city" ? Facet::City : kind == "county" ? Facet::County : Facet::Province;
+            addPair(f, rows.integer(0), rows.bytes(2));
+        }
+    }
+    const std::pair<const char *, Facet> simple[] = {
+        {"SELECT article_id, theme FROM article_themes", Facet::Theme},
+        {"SELECT article_id, name FROM article_authors", Facet::Author},
+    };
+    for (const auto &[sql, facet] : simple) {
+        Rows rows(connection, sql);
+        if (!rows.error().isEmpty())
+            return fail(rows);
+        while (rows.next())
+            addPair(facet, rows.integer(0), rows.bytes(1));
+    }
+    {
+        Rows rows(connection,
+                  "SELECT a.alias, coalesce(m.name, z.name) FROM zone_aliases a JOIN zones z ON z.id = "
+                  "a.zone_id LEFT JOIN zones m ON m.id = z.merged_into");
+        if (!rows.error().isEmpty())
+            return fail(rows);
+        while (rows.next()) {
+            const auto it = zones.utf8Index.constFind(rows.bytes(1));
+            if (it != zones.utf8Index.constEnd())
+                d->zoneAliases.append({text::foldForSearch(rows.text(0)), it.value()});
+        }
+    }
+
+    // CSR per facet, duplicates removed (a city named by a zone and by article_places counts once).
+    const std::size_t n = d->ids.size();
+    for (std::size_t f = 0; f < pairs.size(); ++f) {
+        auto &p = pairs[f];
+        std::sort(p.begin(), p.end());
+        p.erase(std::unique(p.begin(), p.end()), p.end());
+        FacetColumn &column = d->columns[f];
+        column.offsets.assign(n + 1, 0);
+        for (const auto &[a, v] : p)
+            ++column.offsets[a + 1];
+        for (std::size_t i = 0; i < n; ++i)
+            column.offsets[i + 1] += column.offsets[i];
+        column.items.resize(p.size());
+        for (std::size_t i = 0; i < p.size(); ++i)
+            column.items[i] = p[i].second;
+        std::vector<quint32> sorted(static_cast<std::size_t>(column.values.size()));
+        for (std::size_t i = 0; i < sorted.size(); ++i)
+            sorted[i] = static_cast<quint32>(i);
+        std::sort(sorted.begin(), sorted.end(),
+                  [&](quint32 x, quint32 y) { return column.values[x] < column.values[y]; });
+        column.order.assign(sorted.size(), 0);
+        for (std::size_t i = 0; i < sorted.size(); ++i)
+            column.order[sorted[i]] = static_cast<quint32>(i);
+    }
+    data = std::move(d);
+    return true;
+}
+
+bool SearchEngine::Private::runFts(const QString &match, bool singlePhrase, bool wantScores, Bitset *out,
+                                   std::vector<float> &scores, QString *error)
+{
+    // The sqlite3 API directly: the match sets of common characters run to tens of thousands of rows,
+    // and QSqlQuery's per-row QVariant handling would cost more than FTS5 itself.
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        if (error)
+            *error = u"the library is not an SQLite database"_s;
+        return false;
+    }
+    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+    const QByteArray sql =
+        wantScores ? QByteArrayLiteral(
+                         "SELECT rowid, za_bm25(article_fts, ?2) FROM article_fts WHERE article_fts MATCH ?1")
+                   : QByteArrayLiteral("SELECT rowid FROM article_fts WHERE article_fts MATCH ?1");
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(connection, sql.constData(), static_cast<int>(sql.size()), &statement, nullptr) !=
+        SQLITE_OK) {
+        if (error)
+            *error =
+                u"the full-text index is unavailable: "_s % QString::fromUtf8(sqlite3_errmsg(connection));
+        sqlite3_finalize(statement);
+        return false;
+    }
+    const QByteArray utf8 = match.toUtf8();
+    sqlite3_bind_text(statement, 1, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_STATIC);
+    if (wantScores)
+        sqlite3_bind_pointer(statement, 2, &data->rank, kRankContextType, nullptr);
+    std::vector<std::pair<quint32, float>> rows;
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+        const int a = data->indexOf(sqlite3_column_int64(statement, 0));
+        if (a < 0)
+            continue;
+        out->set(static_cast<std::size_t>(a));
+        if (wantScores)
+            rows.push_back(
+                {static_cast<quint32>(a), static_cast<float>(sqlite3_column_double(statement, 1))});
+    }
+    // za_bm25 leaves a single phrase's IDF to us: its document frequency is the number of rows.
+    const double n = static_cast<double>(data->size());
+    const double df = static_cast<double>(rows.size());
+    const double idf = singlePhrase ? std::max(1e-6, std::log((n - df + 0.5) / (df + 0.5))) : 1.0;
+    for (const auto &[a, score] : rows)
+        scores[a] += static_cast<float>(idf * score);
+    if (rc != SQLITE_DONE && error)
+        *error = u"the full-text search failed: "_s % QString::fromUtf8(sqlite3_errmsg(connection));
+    sqlite3_finalize(statement);
+    return rc == SQLITE_DONE;
+}
+
+Bitset SearchEngine::Private::valueSet(Facet facet, const std::vector<char> &wanted) const
+{
+    const FacetColumn &column = data->columns[static_cast<std::size_t>(facet)];
+    Bitset set(data->size());
+    for (std::size_t a = 0; a < data->size(); ++a) {
+        for (quint32 k = column.offsets[a]; k < column.offsets[a + 1]; ++k) {
+            if (wanted[column.items[k]]) {
+                set.set(a);
+                break;
+            }
+        }
+    }
+    return set;
+}
+
+Bitset SearchEngine::Private::fieldSet(const QueryNode &node) const
+{
+    const std::size_t n = data->size();
+    if (node.field == QueryField::Date) {
+        const int from =
+            node.from.isValid() ? node.from.year() * 10000 + node.from.month() * 100 + node.from.day() : 0;
+        const int to =
+            node.to.isValid() ? node.to.year() * 10000 + node.to.month() * 100 + node.to.day() : 99999999;
+        Bitset set(n);
+        for (std::size_t a = 0; a < n; ++a) {
+            const int key = data->dateKeys[a];
+            if (key && key >= from && key <= to)
+                set.set(a);
+        }
+        return set;
+    }
+    const QString value = text::foldForSearch(node.value).trimmed();
+    Facet facet = Facet::Zone;
+    bool exact = false;
+    switch (node.field) {
+    case QueryField::Zone:
+        facet = Facet::Zone;
+        break;
+    case QueryField::City:
+        facet = Facet::City;
+        break;
+    case QueryField::County:
+        facet = Facet::County;
+        break;
+    case QueryField::Theme:
+        facet = Facet::Theme;
+        break;
+    case QueryField::Author:
+        facet = Facet::Author;
+        break;
+    case QueryField::Bulletin:
+        facet = Facet::Bulletin;
+        break;
+    case QueryField::Issue:
+        facet = Facet::Issue;
+        exact = true;
+        break;
+    case QueryField::Page:
+        facet = Facet::Page;
+        exact = true;
+        break;
+    default:
+        return Bitset(n);
+    }
+    const FacetColumn &column = data->columns[static_cast<std::size_t>(facet)];
+    std::vector<char> wanted(static_cast<std::size_t>(column.values.size()), 0);
+    for (qsizetype i = 0; i < column.folded.size(); ++i)
+        wanted[static_cast<std::size_t>(i)] =
+            exact ? column.folded[i] == value : column.folded[i].contains(value);
+    if (facet == Facet::Zone) {
+        for (const auto &[alias, zone] : data->zoneAliases) {
+            if (alias.contains(value))
+                wanted[zone] = 1;
+        }
+    }
+    Bitset set = valueSet(facet, wanted);
+    if (node.field == QueryField::Issue) {
+        // issue: also accepts the issue date or number when the facet shows the other one.
+        for (std::size_t a = 0; a < n; ++a) {
+            if (text::foldForSearch(data->issueNos[static_cast<qsizetype>(a)]) == value ||
+                data->issueDates[static_cast<qsizetype>(a)] == value)
+                set.set(a);
+        }
+    }
+    return set;
+}
+
+bool SearchEngine::Private::evaluate(const QueryNode &node, bool positive, bool wantScores, Bitset *out,
+                                     std::vector<float> &scores, QString *error)
+{
+    const std::size_t n = data->size();
+    const bool scoring = wantScores && positive;
+    if (node.isFullText())
+        return runFts(toFtsMatch(node), node.kind == QueryNode::Kind::Term, scoring, out, scores, error);
+    switch (node.kind) {
+    case QueryNode::Kind::Term:
+        *out = fieldSet(node);
+        return true;
+    case QueryNode::Kind::Not: {
+        Bitset inner(n);
+        if (!evaluate(node.children.first(), !positive, wantScores, &inner, scores, error))
+            return false;
+        inner.invert();
+        *out = inner;
+        return true;
+    }
+    case QueryNode::Kind::Or: {
+        Bitset acc(n);
+        for (const QueryNode &child : node.children) {
+            Bitset part(n);
+            if (!evaluate(child, positive, wantScores, &part, scores, error))
+                return false;
+            acc |= part;
+        }
+        *out = acc;
+        return true;
+    }
+    case QueryNode::Kind::And: {
+        // Full-text children go to FTS5 together (one intersection inside the index, one BM25 sum).
+        QueryNode text;
+        text.kind = QueryNode::Kind::And;
+        QList<const QueryNode *> rest;
+        for (const QueryNode &child : node.children) {
+            const QueryNode &inner = child.kind == QueryNode::Kind::Not ? child.children.first() : child;
+            if (inner.isFullText())
+                text.children.append(child);
+            else
+                rest.append(&child);
+        }
+        Bitset acc(n, true);
+        if (text.isFullText()) {
+            Bitset part(n);
+            const bool single = text.children.size() == 1;
+            const bool ok = runFts(toFtsMatch(single ? text.children.first() : text),
+                                   single && text.children.first().kind == QueryNode::Kind::Term, scoring,
+                                   &part, scores, error);
+            if (!ok)
+                return false;
+            acc &= part;
+        } else {
+            for (const QueryNode &child : std::as_const(text.children))
+                rest.append(&child);
+        }
+        for (const QueryNode *child : std::as_const(rest)) {
+            Bitset part(n);
+            if (!evaluate(*child, positive, wantScores, &part, scores, error))
+                return false;
+            acc &= part;
+        }
+        *out = acc;
+        return true;
+    }
+    }
+    return true;
+}
+
+QString SearchEngine::Private::snippet(const QString &text, const QStringList &terms) const
+{
+    // Fold the text code point by code point, remembering where each folded unit came from.
+    QString folded;
+    folded.reserve(text.size());
+    std::vector<qsizetype> origin; // folded index -> original index
+    origin.reserve(static_cast<std::size_t>(text.size()) + 1);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const qsizetype start = i;
+        char32_t cp = text[i].unicode();
+        if (text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            cp = QChar::surrogateToUcs4(text[i], text[i + 1]);
+            ++i;
+        }
+        const char32_t f = text::foldCodePoint(cp);
+        if (QChar::requiresSurrogates(f)) {
+            folded += QChar(QChar::highSurrogate(f));
+            folded += QChar(QChar::lowSurrogate(f));
+            origin.push_back(start);
+            origin.push_back(start);
+        } else {
+            folded += QChar(static_cast<char16_t>(f));
+            origin.push_back(start);
+        }
+    }
+    origin.push_back(text.size());
+
+    // Each term is searched as its searchable segments (a phrase "侯马 经济" marks 侯马 and 经济).
+    struct Match
+    {
+        qsizetype begin;
+        qsizetype end;
+        int segment;
+    };
+    std::vector<Match> matches;
+    int segmentId = 0;
+    for (const QString &term : terms) {
+        const QString f = text::foldForSearch(term);
+        qsizetype i = 0;
+        while (i < f.size()) {
+            while (i < f.size() && !isSearchable(f[i].unicode()) && !f[i].isSurrogate())
+                ++i;
+            const qsizetype start = i;
+            while (i < f.size() && (isSearchable(f[i].unicode()) || f[i].isSurrogate()))
+                ++i;
+            if (i == start)
+                continue;
+            const QStringView segment = QStringView(f).mid(start, i - start);
+            for (qsizetype at = folded.indexOf(segment); at >= 0 && matches.size() < 4096;
+                 at = folded.indexOf(segment, at + 1))
+                matches.push_back({origin[static_cast<std::size_t>(at)],
+                                   origin[static_cast<std::size_t>(at + segment.size())], segmentId});
+            ++segmentId;
+        }
+    }
+    std::sort(matches.begin(), matches.end(),
+              [](const Match &a, const Match &b) { return a.begin < b.begin; });
+
+    // Window with the most distinct segments, then the most matches.
+    qsizetype windowStart = 0;
+    if (!matches.empty()) {
+        int bestDistinct = -1;
+        std::size_t bestCount = 0;
+        for (std::size_t i = 0; i < matches.size(); ++i) {
+            const qsizetype start = std::max<qsizetype>(0, matches[i].begin - kSnippetLead);
+            std::vector<int> seen;
+            std::size_t count = 0;
+            for (std::size_t j = i; j < matches.size() && matches[j].end <= start + kSnippetLength; ++j) {
+                ++count;
+                if (std::find(seen.begin(), seen.end(), matches[j].segment) == seen.end())
+                    seen.push_back(matches[j].segment);
+            }
+            const int distinct = static_cast<int>(seen.size());
+            if (distinct > bestDistinct || (distinct == bestDistinct && count > bestCount)) {
+                bestDistinct = distinct;
+                bestCount = count;
+                windowStart = start;
+            }
+        }
+    }
+    qsizetype windowEnd = std::min(text.size(), windowStart + kSnippetLength);
+    if (windowStart > 0 && text[windowStart].isLowSurrogate())
+        --windowStart;
+    if (windowEnd < text.size() && text[windowEnd].isLowSurrogate())
+        ++windowEnd;
+
+    QString out;
+    if (windowStart > 0)
+        out += u"…"_s;
+    qsizetype pos = windowStart;
+    for (std::size_t i = 0; i < matches.size(); ++i) {
+        qsizetype begin = std::max(matches[i].begin, pos);
+        qsizetype end = matches[i].end;
+        if (end <= pos || begin >= windowEnd)
+            continue;
+        while (i + 1 < matches.size() && matches[i + 1].begin <= end) // merge overlapping marks
+            end = std::max(end, matches[++i].end);
+        end = std::min(end, windowEnd);
+        out += htmlEscape(QStringView(text).mid(pos, begin - pos));
+        out += u"<mark>"_s % htmlEscape(QStringView(text).mid(begin, end - begin)) % u"</mark>"_s;
+        pos = end;
+    }
+    out += htmlEscape(QStringView(text).mid(pos, windowEnd - pos));
+    if (windowEnd < text.size())
+        out += u"…"_s;
+    return out.simplified();
+}
+
+SearchEngine::SearchEngine(const QSqlDatabase &db)
+    : d(std::make_unique<Private>(db))
+{}
+
+SearchEngine::~SearchEngine() = default;
+
+void SearchEngine::invalidate()
+{
+    d->data.reset();
+}
+
+SearchResult SearchEngine::search(const SearchRequest &request)
+{
+    QElapsedTimer timer;
+    timer.start();
+    SearchResult result;
+    result.requestId = request.requestId();
+    auto finish = [&]() {
+        result.tookMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+        return result;
+    };
+
+    const ParsedQuery parsed = parseQuery(request.query());
+    result.warnings = parsed.warnings;
+    if (!parsed.ok()) {
+        result.error = parsed.error;
+        return finish();
+    }
+    if (!d->ensureData(&result.error))
+        return finish();
+    const FacetData &data = *d->data;
+    const std::size_t n = data.size();
+
+    const QStringList highlightTerms = parsed.positiveTextTerms();
+    const bool relevance = request.sort() == SortOrder::Relevance && !highlightTerms.isEmpty();
+    std::vector<float> scores(relevance ? n : 0, 0.0f);
+
+    Bitset base(n, true);
+    if (parsed.hasQuery) {
+        Bitset matched(n);
+        if (!d->evaluate(parsed.root, true, relevance, &matched, scores, &result.error))
+            return finish();
+        base = matched;
+    }
+    if (request.from().isValid() || request.to().isValid()) {
+        QueryNode range;
+        range.field = QueryField::Date;
+        range.from = request.from();
+        range.to = request.to();
+        base &= d->fieldSet(range);
+    }
+
+    // Selections: which facets restrict, and each one's set of articles.
+    std::vector<int> selected;
+    std::vector<Bitset> masks;
+    for (int f = 0; f < kFacetCount; ++f) {
+        const QStringList &values = request.selection(static_cast<Facet>(f));
+        if (values.isEmpty())
+            continue;
+        const FacetColumn &column = data.columns[static_cast<std::size_t>(f)];
+        std::vector<char> wanted(static_cast<std::size_t>(column.values.size()), 0);
+        for (const QString &v : values) {
+            const auto it = column.index.constFind(v);
+            if (it != column.index.constEnd())
+                wanted[it.value()] = 1;
+        }
+        selected.push_back(f);
+        masks.push_back(d->valueSet(static_cast<Facet>(f), wanted));
+    }
+
+    // An article passing every selection is a hit and counts in every facet; one failing exactly one
+    // selection counts only in that facet (a facet's counts ignore its own selection).
+    std::vector<quint32> hits;
+    hits.reserve(base.count());
+    std::array<std::vector<quint32>, kFacetCount> onlyIn; // articles failing just that facet's selection
+    base.forEach([&](std::size_t a) {
+        int failing = -1;
+        int failures = 0;
+        for (std::size_t s = 0; s < masks.size() && failures < 2; ++s) {
+            if (!masks[s].test(a)) {
+                ++failures;
+                failing = selected[s];
+            }
+        }
+        if (failures == 0)
+            hits.push_back(static_cast<quint32>(a));
+        else if (failures == 1)
+            onlyIn[static_cast<std::size_t>(failing)].push_back(static_cast<quint32>(a));
+    });
+    // Facet by facet (not article by article): one offsets/items/counts array in cache at a time.
+    std::array<std::vector<qint64>, kFacetCount> counts;
+    if (request.withFacets()) {
+        for (std::size_t f = 0; f < kFacetCount; ++f) {
+            const FacetColumn &column = data.columns[f];
+            std::vector<qint64> &c = counts[f];
+            c.assign(static_cast<std::size_t>(column.values.size()), 0);
+            const quint32 *offsets = column.offsets.data();
+            const quint32 *items = column.items.data();
+            for (const std::vector<quint32> *list : {&hits, &onlyIn[f]}) {
+                for (const quint32 a : *list) {
+                    for (quint32 k = offsets[a]; k < offsets[a + 1]; ++k)
+                        ++c[items[k]];
+                }
+            }
+        }
+    }
+    result.total = static_cast<qint64>(hits.size());
+
+    if (request.withFacets()) {
+        for (int f = 0; f < kFacetCount; ++f) {
+            const FacetColumn &column = data.columns[static_cast<std::size_t>(f)];
+            const auto &c = counts[static_cast<std::size_t>(f)];
+            std::vector<quint32> present;
+            for (std::size_t v = 0; v < c.size(); ++v) {
+                if (c[v] > 0)
+                    present.push_back(static_cast<quint32>(v));
+            }
+            // Selected values stay listed (with 0) so that the UI can show and clear them.
+            for (const QString &value : request.selection(static_cast<Facet>(f))) {
+                const auto it = column.index.constFind(value);
+                if (it != column.index.constEnd() && c[it.value()] == 0)
+                    present.push_back(it.value());
+            }
+            auto before = [&](quint32 x, quint32 y) {
+                return c[x] != c[y] ? c[x] > c[y] : column.order[x] < column.order[y];
+            };
+            // Counts are exact for every value; only the list is cut (authors run to thousands).
+            const std::size_t keep =
+                request.facetLimit() > 0
+                    ? std::min(present.size(), static_cast<std::size_t>(request.facetLimit()))
+                    : present.size();
+            std::partial_sort(present.begin(), present.begin() + static_cast<std::ptrdiff_t>(keep),
+                              present.end(), before);
+            std::vector<quint32> shown(present.begin(), present.begin() + static_cast<std::ptrdiff_t>(keep));
+            for (const QString &value : request.selection(static_cast<Facet>(f))) {
+                const auto it = column.index.constFind(value);
+                if (it != column.index.constEnd() &&
+                    std::find(shown.begin(), shown.end(), it.value()) == shown.end())
+                    shown.push_back(it.value()); // a selected value is always listed
+            }
+            present = std::move(shown);
+            result.facetSizes.insert(
+                facetName(static_cast<Facet>(f)),
+                static_cast<qint64>(std::count_if(c.begin(), c.end(), [](qint64 n) { return n > 0; })));
+            QList<FacetValue> values;
+            values.reserve(static_cast<qsizetype>(present.size()));
+            for (const quint32 v : present)
+                values.append({column.values[v], c[v], column.groups[v]});
+            result.facets.insert(facetName(static_cast<Facet>(f)), values);
+        }
+    }
+
+    // Rank: BM25 (head weighted above body), then the newer article, then the higher id.
+    const std::size_t offset = static_cast<std::size_t>(std::max(0, request.offset()));
+    const std::size_t limit = static_cast<std::size_t>(std::max(0, request.limit()));
+    const std::size_t wanted = std::min(hits.size(), offset + limit);
+    auto better = [&](quint32 x, quint32 y) {
+        if (relevance && scores[x] != scores[y])
+            return scores[x] > scores[y];
+        if (data.dateKeys[x] != data.dateKeys[y])
+            return data.dateKeys[x] > data.dateKeys[y];
+        return data.ids[x] > data.ids[y];
+    };
+    std::partial_sort(hits.begin(), hits.begin() + static_cast<std::ptrdiff_t>(wanted), hits.end(), better);
+
+    QSqlQuery q(d->db);
+    if (offset < wanted &&
+        !q.prepare(u"SELECT headline, kicker, dateline, subheadings, body FROM articles WHERE id = ?"_s)) {
+        result.error = u"cannot read articles: "_s % q.lastError().text();
+        return finish();
+    }
+    for (std::size_t i = offset; i < wanted; ++i) {
+        const quint32 a = hits[i];
+        SearchHit hit;
+        hit.id = data.ids[a];
+        hit.date = data.dates[static_cast<qsizetype>(a)];
+        hit.score = relevance ? static_cast<double>(scores[a]) : 0.0;
+        auto valuesOf = [&](Facet f) {
+            const FacetColumn &column = data.columns[static_cast<std::size_t>(f)];
+            QStringList out;
+            for (quint32 k = column.offsets[a]; k < column.offsets[a + 1]; ++k)
+                out.append(column.values[column.items[k]]);
+            return out;
+        };
+        hit.zones = valuesOf(Facet::Zone);
+        hit.cities = valuesOf(Facet::City);
+        hit.page = valuesOf(Facet::Page).value(0);
+        q.bindValue(0, hit.id);
+        if (q.exec() && q.next()) {
+            hit.headline = q.value(0).toString();
+            const QString body = q.value(4).toString();
+            if (!highlightTerms.isEmpty() && !body.isEmpty()) {
+                // Prefer the body; fall back to the other fields when the match is only there.
+                hit.snippet = d->snippet(body, highlightTerms);
+                if (!hit.snippet.contains(u"<mark>"_s)) {
+                    const QString other = q.value(1).toString() % u'\n' % q.value(0).toString() % u'\n' %
+                                          q.value(2).toString() % u'\n' % fromJsonList(q.value(3).toString());
+                    const QString alt = d->snippet(other, highlightTerms);
+                    if (alt.contains(u"<mark>"_s))
+                        hit.snippet = alt;
+                }
+            } else {
+                hit.snippet = d->snippet(body.isEmpty() ? q.value(0).toString() : body, highlightTerms);
+            }
+        }
+        result.hits.append(hit);
+    }
+    return finish();
+}
+
+} // namespace za::search

@@ -1,0 +1,402 @@
+#include "corpus.h"
+#include "search/index.h"
+#include "search/searchengine.h"
+#include "testlibrary.h"
+#include "text/fold.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <gtest/gtest.h>
+
+#include <map>
+#include <random>
+#include <set>
+
+using namespace Qt::StringLiterals;
+using namespace za::search;
+using za::corpus::CorpusArticle;
+using za::search::test::TestLibrary;
+
+namespace {
+
+QSet<qint64> hitIds(const SearchResult &result)
+{
+    QSet<qint64> ids;
+    for (const SearchHit &hit : result.hits)
+        ids.insert(hit.id);
+    return ids;
+}
+
+SearchResult run(SearchEngine &engine, const QString &query, int limit = 100000)
+{
+    SearchRequest request;
+    request.setQuery(query);
+    request.setLimit(limit);
+    return engine.search(request);
+}
+
+// A generated library (with some Traditional and full-width articles) plus, when the shared sample
+// is present, its paragraphs as articles: real text in the recall property.
+class SearchCorpus : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        s_library = new TestLibrary;
+        ASSERT_TRUE(s_library->error().isEmpty()) << s_library->error().toStdString();
+        za::corpus::CorpusOptions options;
+        options.seed = 7;
+        options.bodyChars = 600;
+        options.traditionalShare = 0.1;
+        options.fullWidthShare = 0.1;
+        s_generator = new za::corpus::CorpusGenerator(options);
+        QString error;
+        ASSERT_TRUE(s_generator->load(&error)) << error.toStdString();
+        s_articles = new QList<CorpusArticle>(s_generator->generate(400));
+        ASSERT_TRUE(za::corpus::insertArticles(s_library->db(), *s_articles, s_generator->zones(), &error))
+            << error.toStdString();
+        s_texts = new QMap<qint64, QString>;
+        for (qsizetype i = 0; i < s_articles->size(); ++i)
+            s_texts->insert(i + 1, (*s_articles)[i].searchableText());
+
+        QFile sample(QStringLiteral(ZA_SHARED_DIR "/samples/shanxi-bulletin-2023-05-page.md"));
+        if (sample.open(QIODevice::ReadOnly)) {
+            const QStringList paragraphs =
+                QString::fromUtf8(sample.readAll()).split(u"\n\n"_s, Qt::SkipEmptyParts);
+            for (const QString &p : paragraphs) {
+                const qint64 id = s_library->addArticle(QString(), p.trimmed());
+                ASSERT_GT(id, 0) << s_library->error().toStdString();
+                s_texts->insert(id, u"\n\n\n\n\n"_s + p.trimmed());
+            }
+        }
+    }
+    static void TearDownTestSuite()
+    {
+        delete s_texts;
+        delete s_articles;
+        delete s_generator;
+        delete s_library;
+    }
+
+    static QSet<qint64> bruteForce(const QString &needle)
+    {
+        const QString folded = za::text::foldForSearch(needle);
+        QSet<qint64> ids;
+        for (auto it = s_texts->cbegin(); it != s_texts->cend(); ++it) {
+            if (za::text::foldForSearch(it.value()).contains(folded))
+                ids.insert(it.key());
+        }
+        return ids;
+    }
+
+    static TestLibrary *s_library;
+    static za::corpus::CorpusGenerator *s_generator;
+    static QList<CorpusArticle> *s_articles;
+    static QMap<qint64, QString> *s_texts;
+};
+
+TestLibrary *SearchCorpus::s_library = nullptr;
+za::corpus::CorpusGenerator *SearchCorpus::s_generator = nullptr;
+QList<CorpusArticle> *SearchCorpus::s_articles = nullptr;
+QMap<qint64, QString> *SearchCorpus::s_texts = nullptr;
+
+TEST_F(SearchCorpus, HanRecallEqualsBruteForceSubstringScan)
+{
+    SearchEngine engine(s_library->db());
+    QStringList queries = {u"晋"_s,   u"太原"_s, u"招商"_s, u"开发区"_s, u"经济技术开发区"_s,
+                           u"侯马"_s, u"临汾"_s, u"龍"_s,   u"發展"_s,   u"贺玉斌"_s,
+                           u"峰"_s,   u"〇"_s};
+    // Plus substrings of 1-4 Han characters drawn from the texts themselves (and a few that occur nowhere).
+    std::mt19937_64 rng(42);
+    const QList<QString> texts = s_texts->values();
+    while (queries.size() < 200) {
+        const QString &text = texts[static_cast<qsizetype>(rng() % static_cast<quint64>(texts.size()))];
+        const qsizetype length = 1 + static_cast<qsizetype>(rng() % 4);
+        const qsizetype at = static_cast<qsizetype>(rng() % static_cast<quint64>(text.size()));
+        const QString candidate = text.mid(at, length);
+        bool allHan = candidate.size() == length;
+        for (const QChar c : candidate)
+            allHan = allHan && za::text::isHan(c.unicode());
+        if (allHan)
+            queries.append(candidate);
+    }
+    int nonEmpty = 0;
+    for (const QString &q : std::as_const(queries)) {
+        const SearchResult result = run(engine, q);
+        ASSERT_TRUE(result.ok()) << q.toStdString() << ": " << result.error.toStdString();
+        const QSet<qint64> expected = bruteForce(q);
+        EXPECT_EQ(hitIds(result), expected) << "query " << q.toStdString();
+        EXPECT_EQ(result.total, expected.size()) << "query " << q.toStdString();
+        nonEmpty += !expected.isEmpty();
+    }
+    EXPECT_GT(nonEmpty, 150); // the property is not vacuous
+}
+
+TEST_F(SearchCorpus, PhraseOfHanRunsAndMixedQueriesMatchBruteForce)
+{
+    SearchEngine engine(s_library->db());
+    for (const QString &q : {u"3.26亿元"_s, u"28.9%"_s, u"D1"_s, u"MEMS"_s, u"２８．９％"_s, u"ｍｅｍｓ"_s}) {
+        const SearchResult result = run(engine, u"\""_s + q + u"\""_s);
+        ASSERT_TRUE(result.ok());
+        // Latin/number terms are whole words: compare with a word-bounded scan.
+        const QString folded = za::text::foldForSearch(q);
+        const QRegularExpression word(u"(?<![0-9a-z.])"_s + QRegularExpression::escape(folded) +
+                                      u"(?![0-9a-z]|\\.[0-9])"_s);
+        QSet<qint64> expected;
+        for (auto it = s_texts->cbegin(); it != s_texts->cend(); ++it) {
+            if (word.match(za::text::foldForSearch(it.value())).hasMatch())
+                expected.insert(it.key());
+        }
+        EXPECT_EQ(hitIds(result), expected) << q.toStdString();
+    }
+}
+
+TEST_F(SearchCorpus, FacetCountsEqualBruteForceRecount)
+{
+    SearchEngine engine(s_library->db());
+    const auto &zones = s_generator->zones();
+    // Two zones (OR), a theme and a year (AND), with and without a query.
+    QStringList zoneNames = {zones[(*s_articles)[0].zones[0]].name, zones[(*s_articles)[1].zones[0]].name};
+    const QString theme = (*s_articles)[2].themes[0];
+    const QString year = (*s_articles)[3].date.left(4);
+    for (const QString &query : {QString(), u"招商"_s, u"项目 -安全"_s}) {
+        SearchRequest request;
+        request.setQuery(query);
+        request.setZones(zoneNames);
+        request.setThemes({theme});
+        request.setYears({year.toInt()});
+        request.setLimit(1000);
+        request.setFacetLimit(0);
+        const SearchResult result = engine.search(request);
+        ASSERT_TRUE(result.ok()) << result.error.toStdString();
+
+        const QSet<qint64> textMatch = query.isEmpty() ? QSet<qint64>(s_texts->keyBegin(), s_texts->keyEnd())
+                                                       : hitIds(run(engine, query));
+        auto values = [&](const CorpusArticle &a, const QString &facet) {
+            QStringList out;
+            if (facet == u"zone"_s)
+                for (const int z : a.zones)
+                    out.append(zones[z].name);
+            if (facet == u"theme"_s)
+                out = a.themes;
+            if (facet == u"year"_s)
+                out = {a.date.left(4)};
+            if (facet == u"city"_s) {
+                out = a.cities;
+            }
+            if (facet == u"author"_s)
+                out = a.authors;
+            if (facet == u"page"_s)
+                out = {a.page};
+            return out;
+        };
+        const std::map<QString, QStringList> selections = {
+            {u"zone"_s, zoneNames}, {u"theme"_s, {theme}}, {u"year"_s, {year}}};
+        auto passes = [&](const CorpusArticle &a, const QString &except) {
+            for (const auto &[facet, wanted] : selections) {
+                if (facet == except)
+                    continue;
+                bool any = false;
+                for (const QString &v : values(a, facet))
+                    any = any || wanted.contains(v);
+                if (!any)
+                    return false;
+            }
+            return true;
+        };
+        qint64 total = 0;
+        for (qsizetype i = 0; i < s_articles->size(); ++i)
+            total += textMatch.contains(i + 1) && passes((*s_articles)[i], QString());
+        EXPECT_EQ(result.total, total) << query.toStdString();
+        for (const QString &facet : {u"zone"_s, u"theme"_s, u"year"_s, u"city"_s, u"author"_s, u"page"_s}) {
+            std::map<QString, qint64> expected;
+            for (qsizetype i = 0; i < s_articles->size(); ++i) {
+                const CorpusArticle &a = (*s_articles)[i];
+                if (!textMatch.contains(i + 1) || !passes(a, facet))
+                    continue;
+                for (const QString &v : values(a, facet))
+                    ++expected[v];
+            }
+            std::map<QString, qint64> actual;
+            for (const FacetValue &v : result.facets.value(facet)) {
+                if (v.count > 0)
+                    actual[v.value] = v.count;
+            }
+            EXPECT_EQ(actual, expected) << query.toStdString() << " facet " << facet.toStdString();
+        }
+    }
+}
+
+TEST_F(SearchCorpus, FieldTermsFilter)
+{
+    SearchEngine engine(s_library->db());
+    const CorpusArticle &a = (*s_articles)[5];
+    const QString zone = s_generator->zones()[a.zones[0]].name;
+    const SearchResult result = run(engine, u"zone:\""_s + zone + u"\""_s);
+    ASSERT_TRUE(result.ok());
+    EXPECT_TRUE(hitIds(result).contains(6));
+    for (const SearchHit &hit : result.hits)
+        EXPECT_TRUE(hit.zones.contains(zone));
+
+    const SearchResult dated = run(engine, u"date:"_s + a.date);
+    ASSERT_TRUE(dated.ok());
+    EXPECT_TRUE(hitIds(dated).contains(6));
+    for (const SearchHit &hit : dated.hits)
+        EXPECT_EQ(hit.date, a.date);
+
+    const SearchResult page = run(engine, u"page:"_s + a.page.toLower() + u" author:"_s + a.authors[0]);
+    ASSERT_TRUE(page.ok());
+    EXPECT_TRUE(hitIds(page).contains(6));
+    for (const SearchHit &hit : page.hits)
+        EXPECT_EQ(hit.page, a.page);
+}
+
+TEST_F(SearchCorpus, BrowseAllIsByDateAndPaged)
+{
+    SearchEngine engine(s_library->db());
+    SearchRequest request;
+    request.setLimit(20);
+    request.setOffset(10);
+    request.setRequestId(77);
+    const SearchResult result = engine.search(request);
+    ASSERT_TRUE(result.ok());
+    EXPECT_EQ(result.requestId, 77u);
+    EXPECT_EQ(result.total, s_texts->size());
+    ASSERT_EQ(result.hits.size(), 20);
+    for (qsizetype i = 1; i < result.hits.size(); ++i)
+        EXPECT_GE(result.hits[i - 1].date, result.hits[i].date);
+}
+
+TEST_F(SearchCorpus, HostileQueriesNeverFailInSql)
+{
+    SearchEngine engine(s_library->db());
+    const QStringList inputs = {u"\""_s,
+                                u"\"\""_s,
+                                u"((("_s,
+                                u")))"_s,
+                                u"NOT"_s,
+                                u"*"_s,
+                                u"a*"_s,
+                                u"NEAR(太原 招商, 2)"_s,
+                                u"^太原"_s,
+                                u"太原:招商"_s,
+                                u"{head}:太原"_s,
+                                u"head:太原"_s,
+                                u"- - -"_s,
+                                u"OR OR"_s,
+                                u"'; DROP TABLE articles; --"_s,
+                                QString(10000, u'x'),
+                                QString(3000, u'('),
+                                QString(u"\"太原"_s + QChar(0) + u"招商\""_s)};
+    for (const QString &q : inputs) {
+        const SearchResult result = run(engine, q, 5);
+        if (!result.ok()) {
+            EXPECT_FALSE(result.error.contains(u"fts5"_s, Qt::CaseInsensitive)) << result.error.toStdString();
+            EXPECT_FALSE(result.error.contains(u"SQL"_s)) << result.error.toStdString();
+        }
+    }
+    EXPECT_EQ(run(engine, QString()).total, s_texts->size());
+}
+
+TEST(SearchEngine, TraditionalQueryFindsSimplifiedTextAndBack)
+{
+    TestLibrary library;
+    ASSERT_TRUE(library.error().isEmpty()) << library.error().toStdString();
+    const qint64 simplified =
+        library.addArticle(u"临汾经济开发区召开会议"_s, u"临汾经济开发区管委会召开会议。"_s);
+    const qint64 traditional = library.addArticle(u"開發區建設"_s, u"臨汾經濟開發區加快項目建設。"_s);
+    library.addArticle(u"无关"_s, u"太原市召开会议。"_s);
+    ASSERT_GT(traditional, 0) << library.error().toStdString();
+    SearchEngine engine(library.db());
+    EXPECT_EQ(hitIds(run(engine, u"臨汾經濟開發區"_s)), (QSet<qint64>{simplified, traditional}));
+    EXPECT_EQ(hitIds(run(engine, u"临汾经济开发区"_s)), (QSet<qint64>{simplified, traditional}));
+}
+
+TEST(SearchEngine, FullWidthAndHalfWidthFold)
+{
+    TestLibrary library;
+    const qint64 full = library.addArticle(u"标题"_s, u"完成３．２６亿元，增长２８．９％，ＭＥＭＳ中心。"_s);
+    const qint64 half = library.addArticle(u"标题"_s, u"完成3.26亿元，增长28.9%，MEMS中心。"_s);
+    SearchEngine engine(library.db());
+    for (const QString &q : {u"3.26"_s, u"３．２６"_s, u"28.9%"_s, u"mems"_s, u"ＭＥＭＳ"_s, u"3.26亿元"_s})
+        EXPECT_EQ(hitIds(run(engine, q)), (QSet<qint64>{full, half})) << q.toStdString();
+}
+
+TEST(SearchEngine, HighlightsMarkTheOriginalText)
+{
+    TestLibrary library;
+    const qint64 id = library.addArticle(u"標題"_s, u"<b>會議</b>：臨汾經濟開發區增長２８．９％。"_s);
+    QSqlQuery q(library.db());
+    ASSERT_TRUE(q.prepare(
+        u"SELECT highlight(article_fts, 1, '[', ']') FROM article_fts WHERE article_fts MATCH ?"_s));
+    q.addBindValue(u"\"临汾\" OR \"28.9%\""_s);
+    ASSERT_TRUE(q.exec() && q.next());
+    EXPECT_TRUE(q.value(0).toString().endsWith(u"<b>會議</b>：[臨汾]經濟開發區增長[２８．９％]。"_s))
+        << q.value(0).toString().toStdString();
+
+    SearchEngine engine(library.db());
+    const SearchResult result = run(engine, u"临汾 28.9%"_s);
+    ASSERT_EQ(result.hits.size(), 1);
+    EXPECT_EQ(result.hits[0].id, id);
+    EXPECT_EQ(result.hits[0].snippet,
+              u"&lt;b&gt;會議&lt;/b&gt;：<mark>臨汾</mark>經濟開發區增長<mark>２８．９％</mark>。"_s);
+}
+
+TEST(SearchEngine, HeadlineMatchesRankFirstThenNewer)
+{
+    TestLibrary library;
+    const qint64 bodyOld = library.addArticle(u"会议"_s, u"侯马经济开发区推进项目。"_s, u"2022-01-01"_s);
+    const qint64 bodyNew = library.addArticle(u"会议"_s, u"侯马经济开发区推进项目。"_s, u"2023-01-01"_s);
+    const qint64 head = library.addArticle(u"侯马经济开发区推进项目"_s, u"会议召开。"_s, u"2021-01-01"_s);
+    SearchEngine engine(library.db());
+    const SearchResult result = run(engine, u"侯马"_s);
+    ASSERT_EQ(result.hits.size(), 3);
+    EXPECT_EQ(result.hits[0].id, head);
+    EXPECT_EQ(result.hits[1].id, bodyNew);
+    EXPECT_EQ(result.hits[2].id, bodyOld);
+    EXPECT_GT(result.hits[0].score, result.hits[1].score);
+}
+
+TEST(SearchEngine, TriggersKeepTheIndexInStep)
+{
+    TestLibrary library;
+    const qint64 id = library.addArticle(u"标题"_s, u"太原招商。"_s);
+    SearchEngine engine(library.db());
+    EXPECT_EQ(run(engine, u"招商"_s).total, 1);
+    QSqlQuery q(library.db());
+    ASSERT_TRUE(q.exec(u"UPDATE articles SET body = '大同开工。' WHERE id = %1"_s.arg(id)));
+    EXPECT_EQ(run(engine, u"招商"_s).total, 0);
+    EXPECT_EQ(run(engine, u"大同"_s).total, 1);
+    QString error;
+    EXPECT_TRUE(Index::integrityCheck(library.db(), &error)) << error.toStdString();
+    ASSERT_TRUE(q.exec(u"DELETE FROM pages"_s)); // cascades to articles
+    EXPECT_EQ(run(engine, u"大同"_s).total, 0);
+    EXPECT_TRUE(Index::integrityCheck(library.db(), &error)) << error.toStdString();
+    EXPECT_TRUE(Index::rebuild(library.db(), &error)) << error.toStdString();
+    EXPECT_TRUE(Index::optimize(library.db(), &error)) << error.toStdString();
+}
+
+TEST(SearchEngine, NegationAndFieldsCombine)
+{
+    TestLibrary library;
+    const qint64 a = library.addArticle(u"甲"_s, u"太原招商。"_s, u"2023-05-02"_s);
+    const qint64 b = library.addArticle(u"乙"_s, u"太原开工。"_s, u"2022-05-02"_s);
+    const qint64 c = library.addArticle(u"丙"_s, u"大同招商。"_s, u"2023-06-02"_s);
+    SearchEngine engine(library.db());
+    EXPECT_EQ(hitIds(run(engine, u"太原 -招商"_s)), QSet<qint64>{b});
+    EXPECT_EQ(hitIds(run(engine, u"-太原"_s)), QSet<qint64>{c});
+    EXPECT_EQ(hitIds(run(engine, u"招商 OR 开工"_s)), (QSet<qint64>{a, b, c}));
+    EXPECT_EQ(hitIds(run(engine, u"招商 date:2023-05"_s)), QSet<qint64>{a});
+    EXPECT_EQ(hitIds(run(engine, u"date:2023 OR 开工"_s)), (QSet<qint64>{a, b, c}));
+    EXPECT_EQ(hitIds(run(engine, u"headline:甲 OR headline:丙"_s)), (QSet<qint64>{a, c}));
+    EXPECT_EQ(hitIds(run(engine, u"(太原 OR 大同) NOT date:2023-06"_s)), (QSet<qint64>{a, b}));
+    SearchRequest request;
+    request.setDateRange(QDate(2023, 1, 1), QDate(2023, 5, 31));
+    EXPECT_EQ(hitIds(engine.search(request)), QSet<qint64>{a});
+}
+
+} // namespace

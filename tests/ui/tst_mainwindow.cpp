@@ -1,0 +1,190 @@
+#include "ui/compareview.h"
+#include "ui/facetmodel.h"
+#include "ui/facetpanel.h"
+#include "ui/filterchips.h"
+#include "ui/importservice.h"
+#include "ui/libraryservice.h"
+#include "ui/mainwindow.h"
+#include "ui/roles.h"
+#include "ui/searchbar.h"
+#include "ui/searchresultsmodel.h"
+#include "ui/settings.h"
+
+#include <QLabel>
+#include <QListView>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace za::ui;
+
+namespace {
+
+// Everything one window needs, on a fresh library in a temporary folder.
+struct Fixture
+{
+    QTemporaryDir dir;
+    Settings settings{dir.filePath(u"settings.ini"_s)};
+    LibraryService service;
+    ImportService importer;
+    MainWindow window{settings, service, importer};
+    QString libraryPath = dir.filePath(u"lib.zarchive"_s);
+};
+
+// Opens a new library and waits until the bundled sample is imported and searched.
+bool openWithSample(Fixture &f)
+{
+    QSignalSpy imported(&f.importer, &ImportService::finished);
+    QSignalSpy searched(&f.service, &LibraryService::searchFinished);
+    f.window.show();
+    f.service.open(f.libraryPath);
+    if (!imported.wait(30000))
+        return false;
+    // The import's refresh re-runs the search; wait for the answer that includes the sample.
+    return QTest::qWaitFor([&] { return f.window.resultsModel()->rowCount() > 0; }, 20000);
+}
+
+QModelIndex findFacetValue(const QAbstractItemModel *model, za::search::Facet facet,
+                           const QModelIndex &parent = {})
+{
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        const QModelIndex index = model->index(row, 0, parent);
+        if ((index.flags() & Qt::ItemIsUserCheckable) && index.data(FacetNameRole).toInt() == int(facet))
+            return index;
+        if (const QModelIndex found = findFacetValue(model, facet, index); found.isValid())
+            return found;
+    }
+    return {};
+}
+
+} // namespace
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void opensLibraryOffTheGuiThreadAndShowsItInStatusBar()
+    {
+        Fixture f;
+        f.window.show();
+        QSignalSpy opened(&f.service, &LibraryService::opened);
+        f.service.open(f.libraryPath);
+        QVERIFY(opened.wait(10000));
+        QVERIFY(f.service.isOpen());
+        auto *label = f.window.findChild<QLabel *>(u"libraryLabel"_s);
+        QVERIFY(label);
+        QVERIFY(label->text().contains(f.libraryPath));
+    }
+
+    void failedOpenIsReported()
+    {
+        QTemporaryDir dir;
+        const QString bogus = dir.filePath(u"bogus.zarchive"_s);
+        QFile file(bogus);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(200, 'x'));
+        file.close();
+        LibraryService service;
+        QSignalSpy failed(&service, &LibraryService::openFailed);
+        service.open(bogus);
+        QVERIFY(failed.wait(10000));
+        QVERIFY(!service.isOpen());
+    }
+
+    void newLibraryStartsWithTheSample()
+    {
+        Fixture f;
+        QVERIFY(openWithSample(f));
+        QVERIFY(f.window.resultsModel()->total() >= 3);
+        QVERIFY(QTest::qWaitFor([&] { return f.service.stats().articles >= 3; }, 10000));
+    }
+
+    // The end-to-end path of issue 6: sample → search → zone facet → two articles side by side.
+    void searchFacetAndCompareEndToEnd()
+    {
+        Fixture f;
+        QVERIFY(openWithSample(f));
+
+        QSignalSpy searched(&f.service, &LibraryService::searchFinished);
+        f.window.searchBar()->setText(u"开发区"_s);
+        f.window.searchNow();
+        QVERIFY(searched.wait(10000));
+        const qint64 withQuery = f.window.resultsModel()->total();
+        QVERIFY(withQuery > 0);
+        const QString snippet = f.window.resultsModel()->index(0).data(SnippetRole).toString();
+        QVERIFY2(snippet.contains(u"<mark>"_s), qPrintable(snippet));
+
+        const QModelIndex zone = findFacetValue(f.window.facetPanel()->model(), za::search::Facet::Zone);
+        QVERIFY2(zone.isValid(), "the sample's articles carry zones");
+        const QString zoneName = zone.data(FacetValueRole).toString();
+        const qint64 zoneCount = zone.data(FacetCountRole).toLongLong();
+        QVERIFY(f.window.facetPanel()->model()->setData(zone, Qt::Checked, Qt::CheckStateRole));
+        QVERIFY(searched.wait(10000));
+        QCOMPARE(f.window.resultsModel()->total(), zoneCount);
+        QCOMPARE(f.window.selection().value(za::search::Facet::Zone), QStringList{zoneName});
+        QCOMPARE(f.window.filterChips()->chipCount(), 1);
+        for (int row = 0; row < f.window.resultsModel()->rowCount(); ++row)
+            QVERIFY(f.window.resultsModel()->index(row).data(ZonesRole).toStringList().contains(zoneName));
+
+        // Two articles of the library side by side.
+        f.window.clearAllFacets();
+        f.window.searchBar()->clear();
+        f.window.searchNow();
+        QVERIFY(QTest::qWaitFor([&] { return f.window.resultsModel()->rowCount() >= 2; }, 10000));
+        const qint64 first = f.window.resultsModel()->articleId(f.window.resultsModel()->index(0));
+        const qint64 second = f.window.resultsModel()->articleId(f.window.resultsModel()->index(1));
+        f.window.compareArticles({first, second});
+        QVERIFY(QTest::qWaitFor([&] { return f.window.compareView()->paneCount() == 2; }, 10000));
+        QCOMPARE(f.window.readerTabs()->currentWidget(), f.window.compareView());
+        QCOMPARE(f.window.compareView()->articleIds(), (QList<qint64>{first, second}));
+        QVERIFY(!f.window.compareView()->pane(0)->browser()->toPlainText().isEmpty());
+        QVERIFY(f.window.compareView()->pane(0)->browser()->toPlainText() !=
+                f.window.compareView()->pane(1)->browser()->toPlainText());
+    }
+
+    void malformedQueryShowsMessageAndKeepsResults()
+    {
+        Fixture f;
+        QVERIFY(openWithSample(f));
+        const int before = f.window.resultsModel()->rowCount();
+        QSignalSpy searched(&f.service, &LibraryService::searchFinished);
+        f.window.searchBar()->setText(u"(太原 OR"_s);
+        f.window.searchNow();
+        QVERIFY(searched.wait(10000));
+        auto *message = f.window.findChild<QLabel *>(u"queryMessage"_s);
+        QVERIFY(message);
+        const auto result = searched.last().at(0).value<za::search::SearchResult>();
+        if (!result.ok()) {
+            QVERIFY(message->isVisibleTo(&f.window));
+            QCOMPARE(f.window.resultsModel()->rowCount(), before);
+        }
+    }
+
+    void geometryPersists()
+    {
+        QTemporaryDir dir;
+        const QString ini = dir.filePath(u"settings.ini"_s);
+        {
+            Settings settings(ini);
+            LibraryService service;
+            ImportService importer;
+            MainWindow window(settings, service, importer);
+            window.resize(900, 640);
+            window.show();
+            window.close();
+        }
+        Settings settings(ini);
+        QVERIFY(!settings.mainWindowGeometry().isEmpty());
+        LibraryService service;
+        ImportService importer;
+        MainWindow window(settings, service, importer);
+        QCOMPARE(window.size(), QSize(900, 640));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,135 @@
+#include "ui/issuebrowser.h"
+
+#include "ui/roles.h"
+
+#include <QHeaderView>
+#include <QShortcut>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace za::ui {
+
+namespace {
+
+constexpr int kNodeKindRole = FacetNameRole; // reused: this model has no facets
+enum NodeKind { BulletinNode = 1, YearNode, IssueNode, PageNode, ArticleNode };
+
+QStandardItem *node(const QString &text, NodeKind kind)
+{
+    auto *item = new QStandardItem(text);
+    item->setData(kind, kNodeKindRole);
+    item->setEditable(false);
+    return item;
+}
+
+QStandardItem *child(QStandardItem *parent, const QString &key, const QString &text, NodeKind kind,
+                     QHash<QStandardItem *, QHash<QString, QStandardItem *>> &index)
+{
+    QStandardItem *&found = index[parent][key];
+    if (!found) {
+        found = node(text, kind);
+        parent->appendRow(found);
+    }
+    return found;
+}
+
+} // namespace
+
+IssueTreeModel::IssueTreeModel(QObject *parent)
+    : QStandardItemModel(parent)
+{}
+
+void IssueTreeModel::setArticles(const QList<library::ArticleSummary> &articles)
+{
+    clear();
+    QHash<QStandardItem *, QHash<QString, QStandardItem *>> index;
+    QHash<QStandardItem *, int> warnings;
+    QStandardItem *root = invisibleRootItem();
+    for (const library::ArticleSummary &a : articles) {
+        const QString bulletin = a.bulletin.isEmpty() ? tr("(unnamed bulletin)") : a.bulletin;
+        const QString year = a.issueDate.isEmpty() ? tr("(no date)") : a.issueDate.left(4);
+        QString issue = a.issueNo.isEmpty() ? tr("(no issue number)") : tr("No. %1").arg(a.issueNo);
+        if (!a.issueDate.isEmpty())
+            issue += u" · "_s + a.issueDate;
+        const QString page = a.page.isEmpty() ? tr("(no page)") : tr("Page %1").arg(a.page);
+        QStandardItem *b = child(root, bulletin, bulletin, BulletinNode, index);
+        QStandardItem *y = child(b, year, year, YearNode, index);
+        QStandardItem *i = child(y, a.issueNo + u'|' + a.issueDate, issue, IssueNode, index);
+        QStandardItem *p = child(i, a.page, page, PageNode, index);
+        QStandardItem *article =
+            node(a.headline.isEmpty() ? tr("(continued, no headline)") : a.headline, ArticleNode);
+        article->setData(a.id, ArticleIdRole);
+        if (a.warningCount > 0) {
+            article->setToolTip(tr("%n parse warning(s)", nullptr, a.warningCount));
+            article->setText(article->text() + u"  ⚠"_s);
+            warnings[p] += a.warningCount;
+        }
+        p->appendRow(article);
+    }
+    for (auto it = warnings.cbegin(); it != warnings.cend(); ++it)
+        it.key()->setText(it.key()->text() + u"  "_s + tr("⚠ %n warning(s)", nullptr, it.value()));
+}
+
+QModelIndex IssueTreeModel::indexOfArticle(qint64 id) const
+{
+    const QModelIndexList found =
+        match(index(0, 0), ArticleIdRole, id, 1, Qt::MatchExactly | Qt::MatchRecursive);
+    return found.isEmpty() ? QModelIndex() : found.first();
+}
+
+IssueBrowser::IssueBrowser(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new IssueTreeModel(this))
+    , m_view(new QTreeView(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+    m_view->setObjectName(u"issueTree"_s);
+    m_view->setModel(m_model);
+    m_view->setHeaderHidden(true);
+    m_view->setUniformRowHeights(true);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.data(kNodeKindRole).toInt() == ArticleNode)
+                    Q_EMIT articleActivated(current.data(ArticleIdRole).toLongLong());
+            });
+    auto *next = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown), this);
+    connect(next, &QShortcut::activated, this, [this] { stepPage(+1); });
+    auto *previous = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp), this);
+    connect(previous, &QShortcut::activated, this, [this] { stepPage(-1); });
+}
+
+void IssueBrowser::setArticles(const QList<library::ArticleSummary> &articles)
+{
+    const qint64 current = m_view->currentIndex().data(ArticleIdRole).toLongLong();
+    m_model->setArticles(articles);
+    m_view->expandToDepth(2);
+    const QModelIndex again = m_model->indexOfArticle(current);
+    if (again.isValid())
+        m_view->setCurrentIndex(again);
+}
+
+void IssueBrowser::stepPage(int direction)
+{
+    // Pages in tree order; find the current page and move to its neighbour's first article.
+    QList<QModelIndex> pages;
+    const QModelIndexList all = m_model->match(m_model->index(0, 0), kNodeKindRole, int(PageNode), -1,
+                                               Qt::MatchExactly | Qt::MatchRecursive);
+    for (const QModelIndex &page : all)
+        pages << page;
+    if (pages.isEmpty())
+        return;
+    QModelIndex current = m_view->currentIndex();
+    while (current.isValid() && current.data(kNodeKindRole).toInt() != PageNode)
+        current = current.parent();
+    qsizetype position = current.isValid() ? pages.indexOf(current) : -1;
+    position = qBound<qsizetype>(0, position + direction, pages.size() - 1);
+    const QModelIndex target = pages.at(position);
+    m_view->expand(target);
+    m_view->setCurrentIndex(m_model->rowCount(target) > 0 ? m_model->index(0, 0, target) : target);
+}
+
+} // namespace za::ui

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "library/records.h"
+
+#include <QStandardItemModel>
+#include <QWidget>
+
+class QTreeView;
+
+namespace za::ui {
+
+// Bulletin → year → issue → page → articles in reading order (each page's table of contents).
+class IssueTreeModel final : public QStandardItemModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(IssueTreeModel)
+
+public:
+    explicit IssueTreeModel(QObject *parent = nullptr);
+    void setArticles(const QList<library::ArticleSummary> &articles);
+    QModelIndex indexOfArticle(qint64 id) const;
+};
+
+class IssueBrowser final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(IssueBrowser)
+
+public:
+    explicit IssueBrowser(QWidget *parent = nullptr);
+
+    void setArticles(const QList<library::ArticleSummary> &articles);
+    IssueTreeModel *model() const { return m_model; }
+    QTreeView *view() const { return m_view; }
+    // Moves to the first article of the next (+1) or previous (-1) page.
+    void stepPage(int direction);
+
+Q_SIGNALS:
+    void articleActivated(qint64 id);
+
+private:
+    IssueTreeModel *m_model = nullptr;
+    QTreeView *m_view = nullptr;
+};
+
+} // namespace za::ui

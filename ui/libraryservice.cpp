@@ -1,0 +1,194 @@
+#include "ui/libraryservice.h"
+
+#include "ui/libraryworker.h"
+
+namespace za::ui {
+
+LibraryService::LibraryService(QObject *parent)
+    : QObject(parent)
+    , m_worker(new LibraryWorker)
+{
+    qRegisterMetaType<za::library::LibraryStats>();
+    qRegisterMetaType<QList<za::library::ArticleSummary>>();
+    qRegisterMetaType<std::optional<za::library::ArticleRecord>>();
+    qRegisterMetaType<QList<za::library::ArticleRecord>>();
+    qRegisterMetaType<QList<za::library::CompletionEntry>>();
+    qRegisterMetaType<za::search::SearchRequest>();
+    qRegisterMetaType<za::search::SearchResult>();
+
+    m_thread.setObjectName(QStringLiteral("za-library"));
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(this, &LibraryService::workerOpen, m_worker, &LibraryWorker::open);
+    connect(this, &LibraryService::workerLoadSummaries, m_worker, &LibraryWorker::loadSummaries);
+    connect(this, &LibraryService::workerLoadArticle, m_worker, &LibraryWorker::loadArticle);
+    connect(this, &LibraryService::workerLoadArticles, m_worker, &LibraryWorker::loadArticles);
+    connect(this, &LibraryService::workerSearch, m_worker, &LibraryWorker::search);
+    connect(this, &LibraryService::workerFetchPage, m_worker, &LibraryWorker::fetchPage);
+    connect(this, &LibraryService::workerLoadCompletions, m_worker, &LibraryWorker::loadCompletions);
+    connect(this, &LibraryService::workerLoadSource, m_worker, &LibraryWorker::loadSource);
+    connect(m_worker, &LibraryWorker::sourceLoaded, this,
+            [this](qint64 id, const QString &text, const QString &encoding) {
+                setPending(-1);
+                Q_EMIT sourceReady(id, text, encoding);
+            });
+    connect(m_worker, &LibraryWorker::opened, this, &LibraryService::onOpened);
+    connect(m_worker, &LibraryWorker::summariesLoaded, this, &LibraryService::onSummaries);
+    connect(m_worker, &LibraryWorker::articleLoaded, this, &LibraryService::onArticle);
+    connect(m_worker, &LibraryWorker::articlesLoaded, this, &LibraryService::onArticles);
+    connect(m_worker, &LibraryWorker::searched, this, &LibraryService::onSearched);
+    connect(m_worker, &LibraryWorker::pageFetched, this, &LibraryService::onPageFetched);
+    connect(m_worker, &LibraryWorker::completionsLoaded, this,
+            [this](const QList<library::CompletionEntry> &e) {
+                setPending(-1);
+                Q_EMIT completionsReady(e);
+            });
+    m_thread.start();
+}
+
+LibraryService::~LibraryService()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void LibraryService::setPending(int delta)
+{
+    const bool wasBusy = m_pending > 0;
+    m_pending += delta;
+    if (wasBusy != (m_pending > 0))
+        Q_EMIT busyChanged(m_pending > 0);
+}
+
+void LibraryService::open(const QString &path)
+{
+    m_open = false;
+    m_hasSearch = false;
+    m_path = path;
+    setPending(1);
+    Q_EMIT workerOpen(path);
+}
+
+void LibraryService::refresh()
+{
+    if (!m_open)
+        return;
+    setPending(2);
+    Q_EMIT workerLoadSummaries(++m_summaryGeneration);
+    Q_EMIT workerLoadCompletions();
+    if (m_hasSearch)
+        search(m_lastSearch);
+}
+
+void LibraryService::requestArticle(qint64 id)
+{
+    if (!m_open)
+        return;
+    setPending(1);
+    Q_EMIT workerLoadArticle(++m_articleGeneration, id);
+}
+
+void LibraryService::requestArticles(const QList<qint64> &ids)
+{
+    if (!m_open)
+        return;
+    setPending(1);
+    Q_EMIT workerLoadArticles(++m_articlesGeneration, ids);
+}
+
+void LibraryService::search(search::SearchRequest request)
+{
+    if (!m_open)
+        return;
+    request.setRequestId(++m_searchGeneration);
+    request.setOffset(0);
+    m_lastSearch = request;
+    m_hasSearch = true;
+    setPending(1);
+    Q_EMIT workerSearch(request);
+}
+
+void LibraryService::fetchMore(int offset, int limit)
+{
+    if (!m_open || !m_hasSearch)
+        return;
+    search::SearchRequest request = m_lastSearch;
+    request.setOffset(offset);
+    request.setLimit(limit);
+    setPending(1);
+    Q_EMIT workerFetchPage(request);
+}
+
+void LibraryService::requestSource(qint64 sourceId)
+{
+    if (!m_open)
+        return;
+    setPending(1);
+    Q_EMIT workerLoadSource(sourceId);
+}
+
+void LibraryService::onOpened(const QString &path, bool ok, const QString &error,
+                              const za::library::LibraryStats &stats, bool created)
+{
+    setPending(-1);
+    if (path != m_path)
+        return; // another library was asked for meanwhile
+    if (!ok) {
+        Q_EMIT openFailed(path, error);
+        return;
+    }
+    m_open = true;
+    m_stats = stats;
+    Q_EMIT opened(path, created);
+    Q_EMIT statsChanged(m_stats);
+    refresh();
+}
+
+void LibraryService::onSummaries(quint64 generation, const QList<za::library::ArticleSummary> &summaries,
+                                 const za::library::LibraryStats &stats)
+{
+    setPending(-1);
+    if (generation != m_summaryGeneration)
+        return;
+    m_stats = stats;
+    Q_EMIT statsChanged(m_stats);
+    Q_EMIT summariesReady(summaries);
+}
+
+void LibraryService::onArticle(quint64 generation, qint64 id,
+                               const std::optional<za::library::ArticleRecord> &article)
+{
+    setPending(-1);
+    if (generation != m_articleGeneration)
+        return;
+    if (article)
+        Q_EMIT articleReady(*article);
+    else
+        Q_EMIT articleMissing(id);
+}
+
+void LibraryService::onArticles(quint64 generation, const QList<za::library::ArticleRecord> &articles)
+{
+    setPending(-1);
+    if (generation != m_articlesGeneration)
+        return;
+    Q_EMIT articlesReady(articles);
+}
+
+void LibraryService::onSearched(const za::search::SearchResult &result)
+{
+    setPending(-1);
+    if (result.requestId != m_searchGeneration)
+        return;
+    Q_EMIT searchFinished(result);
+}
+
+void LibraryService::onPageFetched(const za::search::SearchResult &result, int offset)
+{
+    setPending(-1);
+    if (result.requestId != m_searchGeneration)
+        return;
+    Q_EMIT moreHits(result, offset);
+}
+
+} // namespace za::ui

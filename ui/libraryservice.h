@@ -1,0 +1,97 @@
+#pragma once
+
+#include "library/records.h"
+#include "search/searchengine.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QThread>
+
+#include <optional>
+
+namespace za::ui {
+
+class LibraryWorker;
+
+// The GUI's only door to the engine. Every request runs on one worker thread that owns its own
+// library connection; results come back as signals. Each request kind carries a generation number and
+// a result whose generation is no longer the latest is dropped, so a slow answer never overwrites a
+// newer one. (Imports run elsewhere: see ImportService.)
+class LibraryService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LibraryService)
+
+public:
+    explicit LibraryService(QObject *parent = nullptr);
+    ~LibraryService() override;
+
+    void open(const QString &path);
+    // Re-reads what may have changed (after an import): statistics, article list, completions.
+    void refresh();
+    void requestArticle(qint64 id);
+    // Several whole articles at once, for the compare view.
+    void requestArticles(const QList<qint64> &ids);
+    // A new search: hits from offset 0 plus facet counts. Supersedes every earlier search.
+    void search(search::SearchRequest request);
+    // More hits of the current search (lazy scrolling).
+    void fetchMore(int offset, int limit);
+    // The original text of a stored source file, as imported.
+    void requestSource(qint64 sourceId);
+
+    const QString &path() const { return m_path; }
+    bool isOpen() const { return m_open; }
+    const library::LibraryStats &stats() const { return m_stats; }
+
+Q_SIGNALS:
+    // created: the file did not exist before; the application seeds it with the sample bulletin.
+    void opened(const QString &path, bool created);
+    void openFailed(const QString &path, const QString &error);
+    void statsChanged(const za::library::LibraryStats &stats);
+    void summariesReady(const QList<za::library::ArticleSummary> &summaries);
+    void articleReady(const za::library::ArticleRecord &article);
+    void articlesReady(const QList<za::library::ArticleRecord> &articles);
+    void articleMissing(qint64 id);
+    void searchFinished(const za::search::SearchResult &result);
+    void moreHits(const za::search::SearchResult &result, int offset);
+    void completionsReady(const QList<za::library::CompletionEntry> &entries);
+    void sourceReady(qint64 sourceId, const QString &text, const QString &encoding);
+    void busyChanged(bool busy);
+
+    // Internal: queued to the worker.
+    void workerOpen(const QString &path);
+    void workerLoadSummaries(quint64 generation);
+    void workerLoadArticle(quint64 generation, qint64 id);
+    void workerLoadArticles(quint64 generation, const QList<qint64> &ids);
+    void workerSearch(const za::search::SearchRequest &request);
+    void workerFetchPage(const za::search::SearchRequest &request);
+    void workerLoadCompletions();
+    void workerLoadSource(qint64 sourceId);
+
+private:
+    void onOpened(const QString &path, bool ok, const QString &error, const za::library::LibraryStats &stats,
+                  bool created);
+    void onSummaries(quint64 generation, const QList<za::library::ArticleSummary> &summaries,
+                     const za::library::LibraryStats &stats);
+    void onArticle(quint64 generation, qint64 id, const std::optional<za::library::ArticleRecord> &article);
+    void onArticles(quint64 generation, const QList<za::library::ArticleRecord> &articles);
+    void onSearched(const za::search::SearchResult &result);
+    void onPageFetched(const za::search::SearchResult &result, int offset);
+    void setPending(int delta);
+
+    QThread m_thread;
+    LibraryWorker *m_worker = nullptr;
+    QString m_path;
+    bool m_open = false;
+    library::LibraryStats m_stats;
+    search::SearchRequest m_lastSearch;
+    bool m_hasSearch = false;
+    quint64 m_summaryGeneration = 0;
+    quint64 m_articleGeneration = 0;
+    quint64 m_articlesGeneration = 0;
+    quint64 m_searchGeneration = 0;
+    int m_pending = 0;
+};
+
+} // namespace za::ui

@@ -1,0 +1,665 @@
+#include "ui/mainwindow.h"
+
+#include "library/importer.h"
+#include "ui/articleview.h"
+#include "ui/compareview.h"
+#include "ui/facetpanel.h"
+#include "ui/filterchips.h"
+#include "ui/importdialog.h"
+#include "ui/importservice.h"
+#include "ui/issuebrowser.h"
+#include "ui/libraryservice.h"
+#include "ui/resultdelegate.h"
+#include "ui/searchbar.h"
+#include "ui/searchresultsmodel.h"
+#include "ui/settings.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QLabel>
+#include <QListView>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QRegularExpression>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyleFactory>
+#include <QTabWidget>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace za::ui {
+
+namespace {
+
+constexpr int kDebounceMs = 250;
+constexpr int kFirstPage = 100;
+
+enum Tab { ReaderTab = 0, CompareTab = 1 };
+
+QRegularExpression articleLinkPattern()
+{
+    static const QRegularExpression pattern(u"^\\s*zonearchive://article/(\\d+)\\s*$"_s);
+    return pattern;
+}
+
+} // namespace
+
+MainWindow::MainWindow(Settings &settings, LibraryService &service, ImportService &importer, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_service(service)
+    , m_importer(importer)
+    , m_debounce(new QTimer(this))
+{
+    setWindowTitle(tr("ZoneArchive"));
+    setWindowIcon(QIcon(u":/icons/zonearchive.svg"_s));
+    setAcceptDrops(true);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(kDebounceMs);
+    connect(m_debounce, &QTimer::timeout, this, &MainWindow::searchNow);
+
+    createLayout();
+    createActions();
+    connectService();
+    restoreLayout();
+    applyTheme();
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createLayout()
+{
+    // Search bar and sort order in a toolbar.
+    auto *toolbar = addToolBar(tr("Search"));
+    toolbar->setObjectName(u"searchToolbar"_s);
+    toolbar->setMovable(false);
+    m_searchBar = new SearchBar(toolbar);
+    m_searchBar->setObjectName(u"searchBar"_s);
+    m_searchBar->setHistory(m_settings.searchHistory());
+    toolbar->addWidget(m_searchBar);
+    m_sort = new QComboBox(toolbar);
+    m_sort->setObjectName(u"sortOrder"_s);
+    m_sort->addItem(tr("Relevance"), int(search::SortOrder::Relevance));
+    m_sort->addItem(tr("Newest first"), int(search::SortOrder::Date));
+    toolbar->addWidget(new QLabel(tr(" Sort: "), toolbar));
+    toolbar->addWidget(m_sort);
+
+    // Facets and issue browser as tabbed docks on the left.
+    m_facets = new FacetPanel(this);
+    auto *facetDock = new QDockWidget(tr("Filters"), this);
+    facetDock->setObjectName(u"facetDock"_s);
+    facetDock->setWidget(m_facets);
+    addDockWidget(Qt::LeftDockWidgetArea, facetDock);
+    m_issues = new IssueBrowser(this);
+    auto *issueDock = new QDockWidget(tr("Issues"), this);
+    issueDock->setObjectName(u"issueDock"_s);
+    issueDock->setWidget(m_issues);
+    addDockWidget(Qt::LeftDockWidgetArea, issueDock);
+    tabifyDockWidget(facetDock, issueDock);
+    facetDock->raise();
+
+    // Results in the middle, reader and compare on the right.
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(u"mainSplitter"_s);
+    auto *resultsPanel = new QWidget(m_splitter);
+    auto *resultsLayout = new QVBoxLayout(resultsPanel);
+    resultsLayout->setContentsMargins(0, 0, 0, 0);
+    m_queryMessage = new QLabel(resultsPanel);
+    m_queryMessage->setObjectName(u"queryMessage"_s);
+    m_queryMessage->setWordWrap(true);
+    m_queryMessage->setStyleSheet(u"color:#b00020"_s);
+    m_queryMessage->setVisible(false);
+    m_chips = new FilterChips(resultsPanel);
+    m_resultCount = new QLabel(resultsPanel);
+    m_resultCount->setObjectName(u"resultCount"_s);
+    m_results = new SearchResultsModel(this);
+    m_resultsView = new QListView(resultsPanel);
+    m_resultsView->setObjectName(u"resultsView"_s);
+    m_resultsView->setModel(m_results);
+    m_resultsView->setItemDelegate(new ResultDelegate(m_resultsView));
+    m_resultsView->setUniformItemSizes(true);
+    m_resultsView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_resultsView->setDragEnabled(true);
+    m_resultsView->setDragDropMode(QAbstractItemView::DragOnly);
+    m_resultsView->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_resultsView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    resultsLayout->addWidget(m_queryMessage);
+    resultsLayout->addWidget(m_chips);
+    resultsLayout->addWidget(m_resultCount);
+    resultsLayout->addWidget(m_resultsView, 1);
+
+    m_tabs = new QTabWidget(m_splitter);
+    m_tabs->setObjectName(u"readerTabs"_s);
+    m_reader = new ArticleView(m_tabs);
+    m_reader->setObjectName(u"reader"_s);
+    m_reader->setFontPointSize(m_settings.readerFontSize());
+    m_compare = new CompareView(m_tabs);
+    m_compare->setObjectName(u"compareView"_s);
+    m_compare->setFontPointSize(m_settings.readerFontSize());
+    m_tabs->addTab(m_reader, tr("Reader"));
+    m_tabs->addTab(m_compare, tr("Side by Side"));
+    m_splitter->addWidget(resultsPanel);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    setCentralWidget(m_splitter);
+
+    m_libraryLabel = new QLabel(this);
+    m_libraryLabel->setObjectName(u"libraryLabel"_s);
+    m_libraryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(u"articleCountLabel"_s);
+    m_busyLabel = new QLabel(this);
+    statusBar()->addWidget(m_libraryLabel, 1);
+    statusBar()->addPermanentWidget(m_busyLabel);
+    statusBar()->addPermanentWidget(m_countLabel);
+
+    connect(m_searchBar, &QLineEdit::textEdited, this, [this](const QString &text) {
+        if (articleLinkPattern().match(text).hasMatch())
+            return; // a pasted link opens on Enter
+        m_debounce->start();
+    });
+    connect(m_searchBar, &QLineEdit::returnPressed, this, [this] {
+        const QRegularExpressionMatch link = articleLinkPattern().match(m_searchBar->text());
+        if (link.hasMatch()) {
+            openArticle(link.captured(1).toLongLong());
+            return;
+        }
+        m_searchBar->commitToHistory();
+        searchNow();
+    });
+    connect(m_searchBar, &SearchBar::historyChanged, this,
+            [this](const QStringList &history) { m_settings.setSearchHistory(history); });
+    connect(m_sort, &QComboBox::currentIndexChanged, this, &MainWindow::searchNow);
+    connect(m_facets, &FacetPanel::toggled, this, &MainWindow::setFacetValue);
+    connect(m_facets, &FacetPanel::clearFacet, this, &MainWindow::clearFacet);
+    connect(m_facets, &FacetPanel::clearAll, this, &MainWindow::clearAllFacets);
+    connect(m_chips, &FilterChips::removed, this,
+            [this](search::Facet facet, const QString &value) { setFacetValue(facet, value, false); });
+    connect(m_results, &SearchResultsModel::moreRequested, &m_service, &LibraryService::fetchMore);
+    connect(m_resultsView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (const qint64 id = m_results->articleId(current)) {
+                    m_service.requestArticle(id);
+                    if (m_tabs->currentIndex() != ReaderTab && m_compare->paneCount() < 2)
+                        m_tabs->setCurrentIndex(ReaderTab);
+                }
+            });
+    connect(m_resultsView, &QListView::customContextMenuRequested, this, &MainWindow::resultsContextMenu);
+    connect(m_issues, &IssueBrowser::articleActivated, this, &MainWindow::openArticle);
+    connect(m_reader, &ArticleView::articleLinkActivated, this, &MainWindow::openArticle);
+    connect(m_reader, &ArticleView::filterRequested, this,
+            [this](search::Facet facet, const QString &value) { setFacetValue(facet, value, true); });
+    connect(m_reader, &ArticleView::sourceRequested, &m_service, &LibraryService::requestSource);
+    connect(m_compare, &CompareView::articlesDropped, this, &MainWindow::compareArticles);
+    connect(m_compare, &CompareView::articlesChanged, this,
+            [this](const QList<qint64> &ids) { m_settings.setCompareArticles(ids); });
+}
+
+void MainWindow::createActions()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *importAction = fileMenu->addAction(tr("&Import Pages…"), this, [this] { showImportDialog(); });
+    importAction->setShortcut(Qt::CTRL | Qt::Key_I);
+    QAction *openAction = fileMenu->addAction(tr("&Open Library…"), this, &MainWindow::openLibraryDialog);
+    openAction->setShortcut(QKeySequence::Open);
+    fileMenu->addSeparator();
+    QAction *printAction = fileMenu->addAction(tr("&Print Article…"), this, &MainWindow::printArticle);
+    printAction->setShortcut(QKeySequence::Print);
+    fileMenu->addAction(tr("&Export Article as PDF…"), this, &MainWindow::exportPdf);
+    fileMenu->addSeparator();
+    QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quitAction->setShortcut(QKeySequence::Quit);
+
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *find = editMenu->addAction(tr("&Find"), this, [this] {
+        m_searchBar->setFocus();
+        m_searchBar->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    QAction *copyLink = editMenu->addAction(tr("Copy Article &Link"), this, &MainWindow::copyArticleLink);
+    copyLink->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
+    QAction *compare = editMenu->addAction(tr("Add to Side by Side"), this,
+                                           [this] { compareArticles(selectedResultIds()); });
+    compare->setShortcut(Qt::CTRL | Qt::Key_D);
+    editMenu->addAction(tr("Clear All Filters"), this, &MainWindow::clearAllFacets);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *readerTab = viewMenu->addAction(tr("&Reader"), this, [this] { switchToTab(ReaderTab); });
+    readerTab->setShortcut(Qt::CTRL | Qt::Key_1);
+    QAction *compareTab = viewMenu->addAction(tr("&Side by Side"), this, [this] { switchToTab(CompareTab); });
+    compareTab->setShortcut(Qt::CTRL | Qt::Key_2);
+    viewMenu->addSeparator();
+    QAction *zoomIn = viewMenu->addAction(tr("Zoom &In"), this, [this] { zoom(+1); });
+    zoomIn->setShortcut(QKeySequence::ZoomIn);
+    QAction *zoomOut = viewMenu->addAction(tr("Zoom &Out"), this, [this] { zoom(-1); });
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    viewMenu->addSeparator();
+    QMenu *themeMenu = viewMenu->addMenu(tr("&Theme"));
+    auto *themes = new QActionGroup(this);
+    const std::pair<Settings::Theme, QString> themeNames[] = {{Settings::Theme::System, tr("System")},
+                                                              {Settings::Theme::Light, tr("Light")},
+                                                              {Settings::Theme::Dark, tr("Dark")}};
+    for (const auto &[theme, name] : themeNames) {
+        QAction *action = themeMenu->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(m_settings.theme() == theme);
+        themes->addAction(action);
+        connect(action, &QAction::triggered, this, [this, theme = theme] {
+            m_settings.setTheme(theme);
+            applyTheme();
+        });
+    }
+    QMenu *languageMenu = viewMenu->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(this);
+    const std::pair<QString, QString> languageNames[] = {
+        {QString(), tr("System")}, {u"zh_CN"_s, u"中文"_s}, {u"en"_s, u"English"_s}};
+    for (const auto &[code, name] : languageNames) {
+        QAction *action = languageMenu->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(m_settings.language() == code);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = code] {
+            m_settings.setLanguage(code);
+            QMessageBox::information(this, tr("Language"),
+                                     tr("The new language applies when ZoneArchive starts next."));
+        });
+    }
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About ZoneArchive"), this, &MainWindow::showAbout);
+    helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::connectService()
+{
+    connect(&m_service, &LibraryService::opened, this, [this](const QString &path, bool created) {
+        m_reader->clearArticle();
+        updateStatus();
+        searchNow();
+        const QList<qint64> compared = m_settings.compareArticles();
+        if (!compared.isEmpty())
+            m_service.requestArticles(compared);
+        // A new library is never an empty window: it starts with the bundled sample bulletin.
+        if (created)
+            m_importer.importSamples(path);
+    });
+    connect(&m_service, &LibraryService::openFailed, this, [this](const QString &path, const QString &error) {
+        updateStatus();
+        QMessageBox::warning(this, tr("Cannot open library"), tr("%1\n\n%2").arg(path, error));
+    });
+    connect(&m_service, &LibraryService::statsChanged, this, &MainWindow::updateStatus);
+    connect(&m_service, &LibraryService::searchFinished, this, &MainWindow::onSearchFinished);
+    connect(&m_service, &LibraryService::moreHits, m_results, &SearchResultsModel::appendHits);
+    connect(&m_service, &LibraryService::summariesReady, m_issues, &IssueBrowser::setArticles);
+    connect(&m_service, &LibraryService::completionsReady, m_searchBar, &SearchBar::setCompletions);
+    connect(&m_service, &LibraryService::articleReady, this,
+            [this](const library::ArticleRecord &article) { m_reader->showArticle(article); });
+    connect(&m_service, &LibraryService::articlesReady, m_compare, &CompareView::setArticles);
+    connect(&m_service, &LibraryService::sourceReady, this, &MainWindow::showSource);
+    connect(&m_service, &LibraryService::busyChanged, this,
+            [this](bool busy) { m_busyLabel->setText(busy ? tr("Working…") : QString()); });
+    connect(&m_importer, &ImportService::progress, this, [this](int done, int total, const QString &) {
+        statusBar()->showMessage(tr("Importing %1/%2…").arg(done).arg(total));
+    });
+    connect(&m_importer, &ImportService::finished, this, &MainWindow::onImportFinished);
+}
+
+void MainWindow::restoreLayout()
+{
+    if (!restoreGeometry(m_settings.mainWindowGeometry()))
+        resize(1360, 860);
+    restoreState(m_settings.mainWindowState());
+    if (!m_splitter->restoreState(m_settings.splitterState(m_splitter->objectName())))
+        m_splitter->setSizes({420, 640});
+}
+
+void MainWindow::saveLayout()
+{
+    m_settings.setMainWindowGeometry(saveGeometry());
+    m_settings.setMainWindowState(saveState());
+    m_settings.setSplitterState(m_splitter->objectName(), m_splitter->saveState());
+    m_settings.setReaderFontSize(m_reader->fontPointSize());
+    m_settings.setCompareArticles(m_compare->articleIds());
+    m_settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    event->accept();
+}
+
+void MainWindow::updateStatus()
+{
+    if (m_service.isOpen()) {
+        m_libraryLabel->setText(tr("Library: %1").arg(m_service.path()));
+        m_countLabel->setText(tr("%n article(s)", nullptr, int(m_service.stats().articles)));
+    } else {
+        m_libraryLabel->setText(m_service.path().isEmpty() ? tr("No library open")
+                                                           : tr("Opening %1…").arg(m_service.path()));
+        m_countLabel->clear();
+    }
+}
+
+void MainWindow::searchNow()
+{
+    m_debounce->stop();
+    search::SearchRequest request;
+    request.setQuery(m_searchBar->text());
+    for (auto it = m_selection.cbegin(); it != m_selection.cend(); ++it)
+        request.setSelection(it.key(), it.value());
+    request.setSort(static_cast<search::SortOrder>(m_sort->currentData().toInt()));
+    request.setLimit(kFirstPage);
+    request.setWithFacets(true);
+    m_service.search(request);
+    m_reader->setHighlightTerms(termsOf(m_searchBar->text()));
+}
+
+void MainWindow::onSearchFinished(const search::SearchResult &result)
+{
+    const qint64 current = m_results->articleId(m_resultsView->currentIndex());
+    m_queryMessage->setVisible(!result.ok() || !result.warnings.isEmpty());
+    m_queryMessage->setText(result.ok() ? result.warnings.join(u'\n') : result.error);
+    if (!result.ok())
+        return; // keep the previous results on screen while the query is malformed
+    m_results->setResult(result);
+    m_facets->setFacets(result.facets, m_selection);
+    m_chips->setSelection(m_selection);
+    m_resultCount->setText(tr("%n article(s) found", nullptr, int(result.total)) + u"  ·  "_s +
+                           tr("%1 ms").arg(result.tookMs, 0, 'f', 1));
+    // Keep the article being read selected if it is still among the hits.
+    for (int row = 0; row < m_results->rowCount(); ++row) {
+        if (m_results->articleId(m_results->index(row)) == current) {
+            m_resultsView->setCurrentIndex(m_results->index(row));
+            return;
+        }
+    }
+    if (m_results->rowCount() > 0 && !m_reader->hasArticle())
+        m_resultsView->setCurrentIndex(m_results->index(0));
+}
+
+void MainWindow::setFacetValue(search::Facet facet, const QString &value, bool selected)
+{
+    QStringList &values = m_selection[facet];
+    if (selected && !values.contains(value))
+        values << value;
+    if (!selected)
+        values.removeAll(value);
+    if (values.isEmpty())
+        m_selection.remove(facet);
+    // Deferred: this may run inside the facet model's setData, which the search result rebuilds.
+    QMetaObject::invokeMethod(this, &MainWindow::searchNow, Qt::QueuedConnection);
+}
+
+void MainWindow::clearFacet(search::Facet facet)
+{
+    m_selection.remove(facet);
+    QMetaObject::invokeMethod(this, &MainWindow::searchNow, Qt::QueuedConnection);
+}
+
+void MainWindow::clearAllFacets()
+{
+    m_selection.clear();
+    QMetaObject::invokeMethod(this, &MainWindow::searchNow, Qt::QueuedConnection);
+}
+
+void MainWindow::compareArticles(const QList<qint64> &ids)
+{
+    QList<qint64> all = m_compare->articleIds();
+    for (qint64 id : ids) {
+        if (!all.contains(id))
+            all << id;
+    }
+    if (all.size() > CompareView::kMaxPanes) {
+        statusBar()->showMessage(tr("Side by side shows at most %1 articles").arg(CompareView::kMaxPanes),
+                                 5000);
+        all = all.mid(all.size() - CompareView::kMaxPanes);
+    }
+    m_service.requestArticles(all);
+    m_tabs->setCurrentIndex(CompareTab);
+}
+
+void MainWindow::openArticle(qint64 id)
+{
+    m_service.requestArticle(id);
+    m_tabs->setCurrentIndex(ReaderTab);
+}
+
+void MainWindow::switchToTab(int index)
+{
+    m_tabs->setCurrentIndex(index);
+}
+
+QList<qint64> MainWindow::selectedResultIds() const
+{
+    QList<qint64> ids;
+    const QModelIndexList rows = m_resultsView->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows)
+        ids << m_results->articleId(index);
+    if (ids.isEmpty() && m_reader->hasArticle())
+        ids << m_reader->article().id;
+    return ids;
+}
+
+void MainWindow::resultsContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_resultsView->indexAt(pos);
+    if (!index.isValid())
+        return;
+    QMenu menu(this);
+    menu.addAction(tr("Open"), this, [this, index] { openArticle(m_results->articleId(index)); });
+    menu.addAction(tr("Compare Side by Side"), this, [this] { compareArticles(selectedResultIds()); });
+    menu.addAction(tr("Copy Link"), this, [this, index] {
+        QApplication::clipboard()->setText(u"zonearchive://article/%1"_s.arg(m_results->articleId(index)));
+    });
+    menu.exec(m_resultsView->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::showImportDialog(const QStringList &paths)
+{
+    if (!m_service.isOpen())
+        return;
+    if (m_importer.isRunning()) {
+        statusBar()->showMessage(tr("An import is already running"), 5000);
+        return;
+    }
+    auto *dialog = new ImportDialog(m_importer, m_service.path(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->addPaths(paths);
+    dialog->show();
+}
+
+void MainWindow::onImportFinished(const QList<library::FileImportResult> &results)
+{
+    int articles = 0;
+    for (const library::FileImportResult &r : results)
+        articles += r.articles;
+    statusBar()->showMessage(tr("Import finished: %n article(s) added", nullptr, articles), 8000);
+    m_service.refresh();
+}
+
+void MainWindow::openLibraryDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Open or Create Library"), m_service.path(),
+                                                      tr("ZoneArchive libraries (*.zarchive);;All files (*)"),
+                                                      nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    m_settings.setLastLibrary(path);
+    m_results->clear();
+    m_service.open(path);
+    updateStatus();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About ZoneArchive"),
+        tr("<h3>ZoneArchive %1</h3>"
+           "<p>开发区简报档案 — an offline archive of development-zone bulletins: import pages, "
+           "find articles by zone, city and theme, read and compare them.</p>"
+           "<p>Library: %2</p>")
+            .arg(QApplication::applicationVersion(), m_service.path().toHtmlEscaped()));
+}
+
+void MainWindow::zoom(int delta)
+{
+    const int size = qBound(8, m_reader->fontPointSize() + delta, 32);
+    m_reader->setFontPointSize(size);
+    m_compare->setFontPointSize(size);
+    m_settings.setReaderFontSize(size);
+}
+
+void MainWindow::applyTheme()
+{
+    static const QPalette systemPalette = QApplication::palette();
+    switch (m_settings.theme()) {
+    case Settings::Theme::System:
+        QApplication::setPalette(systemPalette);
+        break;
+    case Settings::Theme::Light:
+        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        break;
+    case Settings::Theme::Dark: {
+        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x2f, 0x2f, 0x2f));
+        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x6f, 0xa8));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+        dark.setColor(QPalette::Link, QColor(0x7a, 0xb8, 0xff));
+        dark.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+        QApplication::setPalette(dark);
+        break;
+    }
+    }
+}
+
+void MainWindow::copyArticleLink()
+{
+    if (m_reader->hasArticle())
+        QApplication::clipboard()->setText(u"zonearchive://article/%1"_s.arg(m_reader->article().id));
+}
+
+void MainWindow::exportPdf()
+{
+    if (!m_reader->hasArticle())
+        return;
+    const QString suggested =
+        (m_reader->article().headline.isEmpty() ? u"article-%1"_s.arg(m_reader->article().id)
+                                                : m_reader->article().headline) +
+        u".pdf"_s;
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Article as PDF"), suggested, tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(path);
+    m_reader->document()->print(&printer);
+    statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+}
+
+void MainWindow::printArticle()
+{
+    if (!m_reader->hasArticle())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_reader->document()->print(&printer);
+}
+
+void MainWindow::showSource(qint64 sourceId, const QString &text, const QString &encoding)
+{
+    Q_UNUSED(sourceId)
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Original Source Text (%1)").arg(encoding));
+    dialog->resize(760, 640);
+    auto *layout = new QVBoxLayout(dialog);
+    auto *view = new QPlainTextEdit(dialog);
+    view->setReadOnly(true);
+    view->setPlainText(text);
+    layout->addWidget(view);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog->show();
+}
+
+QStringList MainWindow::termsOf(const QString &query)
+{
+    // The words a reader should see highlighted: query terms without fields, operators or negations.
+    QStringList terms;
+    static const QRegularExpression token(u"\"([^\"]+)\"|(\\S+)"_s);
+    for (auto it = token.globalMatch(query); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        QString term = m.captured(1).isEmpty() ? m.captured(2) : m.captured(1);
+        if (term == "OR"_L1 || term == "AND"_L1 || term == "NOT"_L1 || term.startsWith(u'-'))
+            continue;
+        if (m.captured(1).isEmpty()) {
+            if (term.contains(u':'))
+                continue;
+            term.remove(u'(');
+            term.remove(u')');
+        }
+        if (!term.isEmpty())
+            terms << term;
+    }
+    return terms;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls()) {
+        for (const QUrl &url : event->mimeData()->urls()) {
+            if (url.isLocalFile()) {
+                event->acceptProposedAction();
+                return;
+            }
+        }
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    if (!paths.isEmpty()) {
+        event->acceptProposedAction();
+        showImportDialog(paths);
+    }
+}
+
+} // namespace za::ui
