@@ -108,6 +108,17 @@ void LibraryService::search(search::SearchRequest request)
     Q_EMIT workerSearch(request);
 }
 
+void LibraryService::searchOnChannel(int channel, search::SearchRequest request)
+{
+    if (!m_open || channel <= 0)
+        return;
+    const quint64 generation = ++m_channelGenerations[channel];
+    request.setRequestId((quint64(channel) << kChannelShift) | generation);
+    request.setOffset(0);
+    setPending(1);
+    Q_EMIT workerSearch(request);
+}
+
 void LibraryService::fetchMore(int offset, int limit)
 {
     if (!m_open || !m_hasSearch)
@@ -178,6 +189,12 @@ void LibraryService::onArticles(quint64 generation, const QList<za::library::Art
 void LibraryService::onSearched(const za::search::SearchResult &result)
 {
     setPending(-1);
+    if (const int channel = int(result.requestId >> kChannelShift); channel > 0) {
+        const quint64 generation = result.requestId & ((quint64(1) << kChannelShift) - 1);
+        if (generation == m_channelGenerations.value(channel))
+            Q_EMIT channelSearchFinished(channel, result);
+        return;
+    }
     if (result.requestId != m_searchGeneration)
         return;
     Q_EMIT searchFinished(result);

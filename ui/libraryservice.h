@@ -3,6 +3,7 @@
 #include "library/records.h"
 #include "search/searchengine.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -35,6 +36,9 @@ public:
     void requestArticles(const QList<qint64> &ids);
     // A new search: hits from offset 0 plus facet counts. Supersedes every earlier search.
     void search(search::SearchRequest request);
+    // A search on its own channel (e.g. one side of a set comparison): it supersedes only earlier
+    // searches of the same channel, and its answer comes as channelSearchFinished.
+    void searchOnChannel(int channel, search::SearchRequest request);
     // More hits of the current search (lazy scrolling).
     void fetchMore(int offset, int limit);
     // The original text of a stored source file, as imported.
@@ -55,6 +59,7 @@ Q_SIGNALS:
     void articleMissing(qint64 id);
     void searchFinished(const za::search::SearchResult &result);
     void moreHits(const za::search::SearchResult &result, int offset);
+    void channelSearchFinished(int channel, const za::search::SearchResult &result);
     void completionsReady(const QList<za::library::CompletionEntry> &entries);
     void sourceReady(qint64 sourceId, const QString &text, const QString &encoding);
     void busyChanged(bool busy);
@@ -91,6 +96,9 @@ private:
     quint64 m_articleGeneration = 0;
     quint64 m_articlesGeneration = 0;
     quint64 m_searchGeneration = 0;
+    // Request ids of channel searches: the high bits carry the channel, so one worker slot serves all.
+    QHash<int, quint64> m_channelGenerations;
+    static constexpr int kChannelShift = 48;
     int m_pending = 0;
 };
 

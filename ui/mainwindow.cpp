@@ -12,6 +12,7 @@
 #include "ui/resultdelegate.h"
 #include "ui/searchbar.h"
 #include "ui/searchresultsmodel.h"
+#include "ui/setcompareview.h"
 #include "ui/settings.h"
 
 #include <QAction>
@@ -24,6 +25,7 @@
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
@@ -51,7 +53,7 @@ namespace {
 constexpr int kDebounceMs = 250;
 constexpr int kFirstPage = 100;
 
-enum Tab { ReaderTab = 0, CompareTab = 1 };
+enum Tab { ReaderTab = 0, CompareTab = 1, SetCompareTab = 2 };
 
 QRegularExpression articleLinkPattern()
 {
@@ -156,6 +158,9 @@ void MainWindow::createLayout()
     m_compare->setFontPointSize(m_settings.readerFontSize());
     m_tabs->addTab(m_reader, tr("Reader"));
     m_tabs->addTab(m_compare, tr("Side by Side"));
+    m_setCompare = new SetCompareView(m_service, m_tabs);
+    m_setCompare->setObjectName(u"setCompareView"_s);
+    m_tabs->addTab(m_setCompare, tr("Compare Sets"));
     m_splitter->addWidget(resultsPanel);
     m_splitter->addWidget(m_tabs);
     m_splitter->setStretchFactor(0, 2);
@@ -210,6 +215,7 @@ void MainWindow::createLayout()
             [this](search::Facet facet, const QString &value) { setFacetValue(facet, value, true); });
     connect(m_reader, &ArticleView::sourceRequested, &m_service, &LibraryService::requestSource);
     connect(m_compare, &CompareView::articlesDropped, this, &MainWindow::compareArticles);
+    connect(m_setCompare, &SetCompareView::articleActivated, this, &MainWindow::openArticle);
     connect(m_compare, &CompareView::articlesChanged, this,
             [this](const QList<qint64> &ids) { m_settings.setCompareArticles(ids); });
 }
@@ -247,6 +253,8 @@ void MainWindow::createActions()
     readerTab->setShortcut(Qt::CTRL | Qt::Key_1);
     QAction *compareTab = viewMenu->addAction(tr("&Side by Side"), this, [this] { switchToTab(CompareTab); });
     compareTab->setShortcut(Qt::CTRL | Qt::Key_2);
+    QAction *setsTab = viewMenu->addAction(tr("Compare S&ets"), this, [this] { switchToTab(SetCompareTab); });
+    setsTab->setShortcut(Qt::CTRL | Qt::Key_3);
     viewMenu->addSeparator();
     QAction *zoomIn = viewMenu->addAction(tr("Zoom &In"), this, [this] { zoom(+1); });
     zoomIn->setShortcut(QKeySequence::ZoomIn);
@@ -578,13 +586,20 @@ void MainWindow::exportPdf()
         u".pdf"_s;
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Export Article as PDF"), suggested, tr("PDF (*.pdf)"));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty() && exportArticlePdf(path))
+        statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+}
+
+bool MainWindow::exportArticlePdf(const QString &path)
+{
+    if (!m_reader->hasArticle())
+        return false;
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(path);
+    printer.setDocName(m_reader->article().headline);
     m_reader->document()->print(&printer);
-    statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+    return QFileInfo(path).size() > 0;
 }
 
 void MainWindow::printArticle()

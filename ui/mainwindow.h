@@ -29,6 +29,7 @@ class IssueBrowser;
 class LibraryService;
 class SearchBar;
 class SearchResultsModel;
+class SetCompareView;
 class Settings;
 
 // Search bar and facets on the left, results in the middle, the reader / side-by-side view on the
@@ -50,6 +51,7 @@ public:
     QListView *resultsView() const { return m_resultsView; }
     ArticleView *reader() const { return m_reader; }
     CompareView *compareView() const { return m_compare; }
+    SetCompareView *setCompareView() const { return m_setCompare; }
     FacetPanel *facetPanel() const { return m_facets; }
     FilterChips *filterChips() const { return m_chips; }
     IssueBrowser *issueBrowser() const { return m_issues; }
@@ -66,6 +68,8 @@ public:
     void openArticle(qint64 id);
     void showImportDialog(const QStringList &paths = {});
     void switchToTab(int index);
+    // Writes the article in the reader to a PDF file; false when no article is shown.
+    bool exportArticlePdf(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -109,6 +113,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     ArticleView *m_reader = nullptr;
     CompareView *m_compare = nullptr;
+    SetCompareView *m_setCompare = nullptr;
     QSplitter *m_splitter = nullptr;
     QTimer *m_debounce = nullptr;
     QLabel *m_libraryLabel = nullptr;

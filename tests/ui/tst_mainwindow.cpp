@@ -1,3 +1,4 @@
+#include "ui/articleview.h"
 #include "ui/compareview.h"
 #include "ui/facetmodel.h"
 #include "ui/facetpanel.h"
@@ -8,6 +9,7 @@
 #include "ui/roles.h"
 #include "ui/searchbar.h"
 #include "ui/searchresultsmodel.h"
+#include "ui/setcompareview.h"
 #include "ui/settings.h"
 
 #include <QLabel>
@@ -144,6 +146,40 @@ private Q_SLOTS:
         QVERIFY(!f.window.compareView()->pane(0)->browser()->toPlainText().isEmpty());
         QVERIFY(f.window.compareView()->pane(0)->browser()->toPlainText() !=
                 f.window.compareView()->pane(1)->browser()->toPlainText());
+    }
+
+    void compareSetsHaveTheirOwnCounts()
+    {
+        Fixture f;
+        QVERIFY(openWithSample(f));
+        const QModelIndex zone = findFacetValue(f.window.facetPanel()->model(), za::search::Facet::Zone);
+        QVERIFY(zone.isValid());
+        const QString zoneName = zone.data(FacetValueRole).toString();
+        SetCompareView *sets = f.window.setCompareView();
+        sets->setQuery(0, u"zone:"_s + zoneName);
+        sets->setQuery(1, QString());
+        sets->runSide(0);
+        sets->runSide(1);
+        QVERIFY(QTest::qWaitFor(
+            [&] { return sets->results(0)->rowCount() > 0 && sets->results(1)->rowCount() > 0; }, 10000));
+        QCOMPARE(sets->results(0)->total(), zone.data(FacetCountRole).toLongLong());
+        QVERIFY(sets->results(1)->total() > sets->results(0)->total());
+        QVERIFY(sets->summary(0).contains(zoneName));
+        // The main search is not disturbed by the side searches.
+        QVERIFY(f.window.resultsModel()->total() >= sets->results(1)->total());
+    }
+
+    void exportsTheArticleAsPdf()
+    {
+        Fixture f;
+        QVERIFY(openWithSample(f));
+        f.window.resultsView()->setCurrentIndex(f.window.resultsModel()->index(0));
+        QVERIFY(QTest::qWaitFor([&] { return f.window.reader()->hasArticle(); }, 10000));
+        const QString pdf = f.dir.filePath(u"article.pdf"_s);
+        QVERIFY(f.window.exportArticlePdf(pdf));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5) == "%PDF-");
     }
 
     void malformedQueryShowsMessageAndKeepsResults()

@@ -1,0 +1,344 @@
+#include "cli/cli.h"
+#include "library/articlejson.h"
+#include "library/importer.h"
+#include "library/library.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QStringDecoder>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace za::library;
+
+namespace {
+
+const QString kPageD1 =
+    u"## 晋城经济技术开发区\n\n"
+    "# 招商引资跑出加速度\n\n"
+    "本刊讯 3月6日，晋城经济技术开发区召开招商引资推进会，总结一季度工作。(下转 D2 版)\n"_s;
+const QString kPageD2 = u"(上接 D1 版)会议要求，各部门要强化服务，确保项目早签约、早落地、早达效。\n\n"
+                        "# 运城经开区开展安全生产大检查\n\n"
+                        "本刊讯 3月8日，运城经济技术开发区组织开展安全生产大检查，排查隐患十二处。(王明)\n"_s;
+
+qint64 count(Library &library, const QString &table)
+{
+    QSqlQuery query(library.database().connection());
+    // Table names come from the tests themselves.
+    if (!query.exec(u"SELECT count(*) FROM %1"_s.arg(table)) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+class ImporterTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        m_library = std::make_unique<Library>(m_dir.filePath(u"lib.zarchive"_s));
+        QString error;
+        ASSERT_TRUE(m_library->open(OpenMode::OpenOrCreate, &error)) << error.toStdString();
+    }
+
+    QString write(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile file(path);
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        return path;
+    }
+
+    ImportOptions options(const QString &page = {}) const
+    {
+        ImportOptions o;
+        o.meta.bulletin = u"测试简报"_s;
+        o.meta.issueDate = QDate(2024, 3, 15);
+        o.meta.issueNo = u"6"_s;
+        o.meta.page = page;
+        o.province = u"山西省"_s;
+        return o;
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Library> m_library;
+};
+
+TEST_F(ImporterTest, ImportsAPageAndKeepsTheSourceByteForByte)
+{
+    const QByteArray bytes = kPageD2.toUtf8();
+    Importer importer(*m_library);
+    const FileImportResult r = importer.importFile(write(u"d2.md"_s, bytes), options(u"D2"_s));
+    ASSERT_EQ(r.status, ImportStatus::Imported) << r.message.toStdString();
+    EXPECT_EQ(r.articles, 2);
+    EXPECT_EQ(r.encoding, u"UTF-8"_s);
+    const auto articles = m_library->articles();
+    ASSERT_EQ(articles.size(), 2);
+    EXPECT_EQ(articles[0].continuedFrom, u"D1"_s);
+    EXPECT_EQ(articles[1].headline, u"运城经开区开展安全生产大检查"_s);
+    EXPECT_EQ(articles[1].authors, QStringList{u"王明"_s});
+    EXPECT_EQ(articles[1].date, u"2024-03-08"_s);
+    EXPECT_EQ(m_library->sourceContent(articles[1].source.id).value_or(QByteArray()), bytes);
+    EXPECT_TRUE(m_library->check().isEmpty());
+}
+
+TEST_F(ImporterTest, Gb18030FileIsDetectedAndStoredUnchanged)
+{
+    QStringEncoder encoder("GB18030");
+    ASSERT_TRUE(encoder.isValid());
+    const QByteArray bytes = encoder.encode(kPageD2);
+    Importer importer(*m_library);
+    const FileImportResult r = importer.importFile(write(u"gbk.txt"_s, bytes), options(u"D2"_s));
+    ASSERT_EQ(r.status, ImportStatus::Imported) << r.message.toStdString();
+    EXPECT_EQ(r.encoding, u"GB18030"_s);
+    const auto articles = m_library->articles();
+    ASSERT_EQ(articles.size(), 2);
+    EXPECT_EQ(articles[1].headline, u"运城经开区开展安全生产大检查"_s);
+    EXPECT_EQ(m_library->sourceContent(articles[0].source.id).value_or(QByteArray()), bytes);
+}
+
+TEST_F(ImporterTest, IdenticalContentIsAlreadyImported)
+{
+    Importer importer(*m_library);
+    const QString path = write(u"d2.md"_s, kPageD2.toUtf8());
+    ASSERT_EQ(importer.importFile(path, options(u"D2"_s)).status, ImportStatus::Imported);
+    const auto ids = m_library->articleIds();
+    const FileImportResult again = importer.importFile(path, options(u"D2"_s));
+    EXPECT_EQ(again.status, ImportStatus::AlreadyImported);
+    EXPECT_EQ(m_library->articleIds(), ids) << "nothing may change";
+    EXPECT_EQ(count(*m_library, u"sources"_s), 1);
+}
+
+TEST_F(ImporterTest, ChangedPageReplacesArticlesAndKeepsHistory)
+{
+    Importer importer(*m_library);
+    ASSERT_EQ(importer.importFile(write(u"v1.md"_s, kPageD2.toUtf8()), options(u"D2"_s)).status,
+              ImportStatus::Imported);
+    QString changed = kPageD2;
+    changed.replace(u"十二处"_s, u"十三处"_s);
+    const FileImportResult r = importer.importFile(write(u"v2.md"_s, changed.toUtf8()), options(u"D2"_s));
+    EXPECT_EQ(r.status, ImportStatus::Replaced);
+    EXPECT_EQ(count(*m_library, u"articles"_s), 2);
+    EXPECT_EQ(count(*m_library, u"pages"_s), 1);
+    EXPECT_EQ(count(*m_library, u"sources"_s), 2) << "the older source stays in the library";
+    EXPECT_EQ(count(*m_library, u"page_history"_s), 1);
+    EXPECT_TRUE(m_library->articles().last().body.contains(u"十三处"_s));
+}
+
+TEST_F(ImporterTest, BadFilesAreRefusedOrSkippedWithoutChangingTheLibrary)
+{
+    Importer importer(*m_library);
+    QByteArray binary("\x7f"
+                      "ELF\x02\x01\x01\0\0\0\0\0",
+                      12);
+    binary.append(QByteArray(300, '\0'));
+    const FileImportResult bin = importer.importFile(write(u"x.md"_s, binary), options(u"A1"_s));
+    EXPECT_EQ(bin.status, ImportStatus::Failed);
+    EXPECT_EQ(bin.message, u"not a text file"_s);
+    const FileImportResult empty = importer.importFile(write(u"empty.md"_s, {}), options(u"A2"_s));
+    EXPECT_EQ(empty.status, ImportStatus::Skipped);
+    const auto missing = importer.importPaths({m_dir.filePath(u"absent.md"_s)}, options());
+    ASSERT_EQ(missing.size(), 1);
+    EXPECT_EQ(missing[0].status, ImportStatus::Failed);
+    EXPECT_EQ(count(*m_library, u"sources"_s), 0);
+    EXPECT_EQ(count(*m_library, u"articles"_s), 0);
+}
+
+TEST_F(ImporterTest, AFailureInsideTheTransactionLeavesTheLibraryAsItWas)
+{
+    Importer importer(*m_library);
+    ASSERT_EQ(importer.importFile(write(u"d1.md"_s, kPageD1.toUtf8()), options(u"D1"_s)).status,
+              ImportStatus::Imported);
+    const qint64 sources = count(*m_library, u"sources"_s);
+    const qint64 articles = count(*m_library, u"articles"_s);
+    // Make the second article of the next page fail to insert.
+    QSqlQuery query(m_library->database().connection());
+    ASSERT_TRUE(query.exec(u"CREATE TRIGGER fail_second BEFORE INSERT ON articles WHEN NEW.seq = 1 "
+                           "BEGIN SELECT RAISE(ABORT, 'injected failure'); END"_s));
+    const FileImportResult r = importer.importFile(write(u"d2.md"_s, kPageD2.toUtf8()), options(u"D2"_s));
+    EXPECT_EQ(r.status, ImportStatus::Failed);
+    EXPECT_TRUE(r.message.contains(u"injected failure"_s)) << r.message.toStdString();
+    EXPECT_EQ(count(*m_library, u"sources"_s), sources);
+    EXPECT_EQ(count(*m_library, u"articles"_s), articles);
+    EXPECT_EQ(count(*m_library, u"pages"_s), 1);
+}
+
+TEST_F(ImporterTest, ContinuedArticlesOfOneIssueAreLinked)
+{
+    Importer importer(*m_library);
+    ASSERT_EQ(importer.importFile(write(u"d1.md"_s, kPageD1.toUtf8()), options(u"D1"_s)).status,
+              ImportStatus::Imported);
+    ASSERT_EQ(importer.importFile(write(u"d2.md"_s, kPageD2.toUtf8()), options(u"D2"_s)).status,
+              ImportStatus::Imported);
+    std::optional<ArticleRecord> first;
+    std::optional<ArticleRecord> rest;
+    for (const ArticleRecord &a : m_library->articles()) {
+        if (a.continuedTo == u"D2"_s)
+            first = a;
+        if (a.continuedFrom == u"D1"_s)
+            rest = a;
+    }
+    ASSERT_TRUE(first && rest);
+    EXPECT_EQ(first->continuedToArticle, rest->id);
+    EXPECT_EQ(rest->continuedFromArticle, first->id);
+}
+
+TEST_F(ImporterTest, FoldersAreWalkedOnceEvenWithALinkLoop)
+{
+    write(u"issue/a/2024-03-15_第6期_D1.md"_s, kPageD1.toUtf8());
+    write(u"issue/b/2024-03-15_第6期_D2.md"_s, kPageD2.toUtf8());
+    write(u"issue/b/notes.pdf"_s, "%PDF-1.4");
+    ASSERT_TRUE(QFile::link(m_dir.filePath(u"issue"_s), m_dir.filePath(u"issue/a/loop"_s)));
+    QList<FileImportResult> problems;
+    const QStringList files = Importer::collectFiles({m_dir.filePath(u"issue"_s)}, &problems);
+    EXPECT_EQ(files.size(), 2);
+    EXPECT_TRUE(problems.isEmpty());
+    Importer importer(*m_library);
+    ImportOptions o;
+    o.meta.bulletin = u"测试简报"_s;
+    const auto results = importer.importPaths({m_dir.filePath(u"issue"_s)}, o);
+    ASSERT_EQ(results.size(), 2);
+    EXPECT_EQ(results[0].meta.page, u"D1"_s) << "page label from the file name";
+    EXPECT_EQ(results[0].meta.issueNo, u"6"_s);
+    EXPECT_EQ(results[0].meta.issueDate, QDate(2024, 3, 15));
+}
+
+TEST_F(ImporterTest, ReindexRebuildsTheSameArticlesFromTheSources)
+{
+    Importer importer(*m_library);
+    importer.importFile(write(u"d1.md"_s, kPageD1.toUtf8()), options(u"D1"_s));
+    importer.importFile(write(u"d2.md"_s, kPageD2.toUtf8()), options(u"D2"_s));
+    QStringList before;
+    for (const ArticleRecord &a : m_library->articles())
+        before << a.headline + a.body + a.authors.join(u',');
+    QSqlQuery query(m_library->database().connection());
+    ASSERT_TRUE(query.exec(u"DELETE FROM article_themes"_s)); // derived data damaged
+    QString error;
+    ASSERT_TRUE(importer.reindex({}, &error)) << error.toStdString();
+    QStringList after;
+    for (const ArticleRecord &a : m_library->articles())
+        after << a.headline + a.body + a.authors.join(u',');
+    EXPECT_EQ(after, before);
+    EXPECT_GT(count(*m_library, u"article_themes"_s), 0);
+    EXPECT_TRUE(m_library->check().isEmpty());
+}
+
+TEST_F(ImporterTest, ArticleJsonHasTheDocumentedFields)
+{
+    Importer importer(*m_library);
+    importer.importFile(write(u"d2.md"_s, kPageD2.toUtf8()), options(u"D2"_s));
+    const QJsonObject json = articleToJson(m_library->articles().last());
+    for (const char *key :
+         {"id",          "bulletin", "issue_date", "issue_no", "page",     "kicker",         "headline",
+          "subheadings", "dateline", "date",       "authors",  "body",     "continued_from", "continued_to",
+          "warnings",    "source",   "zones",      "cities",   "counties", "themes",         "figures"})
+        EXPECT_TRUE(json.contains(QLatin1StringView(key))) << key;
+    EXPECT_EQ(json.value(u"source"_s).toObject().value(u"sha256"_s).toString().size(), 64);
+    EXPECT_EQ(json.value(u"issue_date"_s).toString(), u"2024-03-15"_s);
+    bool yuncheng = false;
+    for (const QJsonValue &zone : json.value(u"zones"_s).toArray())
+        yuncheng = yuncheng || zone.toObject().value(u"name"_s).toString() == u"运城经济技术开发区"_s;
+    EXPECT_TRUE(yuncheng) << "运城经开区 folds to its canonical name";
+}
+
+TEST(ImporterRealPage, TheSharedSamplePageGivesEightArticles)
+{
+    const QString page = QStringLiteral(ZA_SHARED_DIR) + u"/samples/shanxi-bulletin-2023-05-page.md"_s;
+    if (!QFile::exists(page))
+        GTEST_SKIP() << "the shared sample page is absent: " << page.toStdString();
+    QTemporaryDir dir;
+    Library library(dir.filePath(u"lib.zarchive"_s));
+    ASSERT_TRUE(library.open(OpenMode::OpenOrCreate, nullptr));
+    Importer importer(library);
+    ImportOptions o;
+    o.meta.bulletin = u"山西开发区"_s;
+    o.meta.issueDate = QDate(2023, 5, 25);
+    o.meta.page = u"D2"_s;
+    o.province = u"山西省"_s;
+    const FileImportResult r = importer.importFile(page, o);
+    ASSERT_EQ(r.status, ImportStatus::Imported) << r.message.toStdString();
+    const auto articles = library.articles();
+    ASSERT_EQ(articles.size(), 8);
+    EXPECT_EQ(articles[0].date, u"2023-05-12"_s);
+    EXPECT_EQ(articles[6].continuedFrom, u"D1"_s);
+    EXPECT_TRUE(articles[6].headline.isEmpty());
+    EXPECT_EQ(articles[7].authors, QStringList{u"吕平"_s});
+}
+
+struct CliRun
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+CliRun runCli(const QStringList &args)
+{
+    CliRun run;
+    QTextStream out(&run.out);
+    QTextStream err(&run.err);
+    run.code = za::cli::run(QStringList{u"zonearchive-cli"_s} + args, out, err);
+    out.flush();
+    err.flush();
+    return run;
+}
+
+TEST(CliImport, ExitCodesAndJson)
+{
+    QTemporaryDir dir;
+    const QString lib = dir.filePath(u"lib.zarchive"_s);
+    const QString good = dir.filePath(u"2024-03-15_第6期_D2.md"_s);
+    {
+        QFile f(good);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(kPageD2.toUtf8());
+    }
+    const CliRun ok =
+        runCli({u"--library"_s, lib, u"import"_s, u"--bulletin"_s, u"测试简报"_s, good, u"--json"_s});
+    ASSERT_EQ(ok.code, 0) << ok.err.toStdString();
+    const QJsonObject result = QJsonDocument::fromJson(ok.out.toUtf8()).object();
+    EXPECT_EQ(result.value(u"articles"_s).toInt(), 2);
+    EXPECT_EQ(result.value(u"files"_s).toArray().at(0).toObject().value(u"status"_s).toString(),
+              u"imported"_s);
+
+    const CliRun partly = runCli({u"--library"_s, lib, u"import"_s, u"--bulletin"_s, u"测试简报"_s, good,
+                                  dir.filePath(u"absent.md"_s)});
+    EXPECT_EQ(partly.code, 1);
+    EXPECT_TRUE(partly.out.contains(u"already imported"_s)) << partly.out.toStdString();
+    EXPECT_EQ(runCli({u"--library"_s, lib, u"import"_s}).code, 2);
+    EXPECT_EQ(runCli({u"--library"_s, lib, u"import"_s, u"--issue-date"_s, u"15.3.2024"_s, good}).code, 2);
+
+    const CliRun list = runCli({u"--library"_s, lib, u"articles"_s, u"--json"_s});
+    ASSERT_EQ(list.code, 0);
+    const QJsonArray articles = QJsonDocument::fromJson(list.out.toUtf8()).array();
+    ASSERT_EQ(articles.size(), 2);
+    const qint64 id = articles.at(1).toObject().value(u"id"_s).toInteger();
+    const CliRun show = runCli({u"--library"_s, lib, u"show"_s, QString::number(id)});
+    EXPECT_EQ(show.code, 0);
+    EXPECT_TRUE(show.out.contains(u"运城经开区开展安全生产大检查"_s));
+    EXPECT_EQ(runCli({u"--library"_s, lib, u"show"_s, u"999999"_s}).code, 1);
+
+    const CliRun search = runCli({u"--library"_s, lib, u"search"_s, u"安全"_s, u"--json"_s});
+    ASSERT_EQ(search.code, 0) << search.err.toStdString();
+    const QJsonObject hits = QJsonDocument::fromJson(search.out.toUtf8()).object();
+    EXPECT_EQ(hits.value(u"total"_s).toInt(), 1);
+    EXPECT_TRUE(hits.value(u"hits"_s)
+                    .toArray()
+                    .at(0)
+                    .toObject()
+                    .value(u"snippet"_s)
+                    .toString()
+                    .contains(u"<mark>安全</mark>"_s));
+    EXPECT_TRUE(hits.value(u"facets"_s).toObject().contains(u"zone"_s));
+}
+
+} // namespace
