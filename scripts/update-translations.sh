@@ -10,6 +10,19 @@ top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$top"
 lupdate=/usr/lib/qt6/bin/lupdate
 ts_files=(resources/translations/zonearchive_zh_CN.ts resources/translations/zonearchive_en.ts)
+# Keep the current files: translations lupdate drops (a message whose context changed) are restored
+# from them by source text at the end.
+memory=$(mktemp -d)
+trap 'rm -rf "$memory"' EXIT
+for ts in "${ts_files[@]}"; do
+    [ -f "$ts" ] && cp "$ts" "$memory/"
+done
+
+# lupdate matches messages by context, so first give the files the contexts lupdate itself produces
+# (class names without their namespace), then restore the run-time names below.
+for ts in "${ts_files[@]}"; do
+    [ -f "$ts" ] && sed -i -E 's|<name>za::[a-z]+::([A-Za-z0-9_]+)</name>|<name>\1</name>|' "$ts"
+done
 "$lupdate" -silent -locations none -no-obsolete core ui app resources/appresources.cpp -ts "${ts_files[@]}"
 
 # Contexts as tr() sees them at run time: a Q_OBJECT class's full name, otherwise the namespace string that
@@ -32,4 +45,7 @@ for ts in "${ts_files[@]}"; do
 done
 sed -i 's/<TS version="2.1" language="zh_CN">/<TS version="2.1" language="zh_CN" sourcelanguage="en">/' \
     resources/translations/zonearchive_zh_CN.ts
+for ts in "${ts_files[@]}"; do
+    python3 "$top/scripts/ts-memory.py" "$ts" "$memory/$(basename "$ts")"
+done
 echo "Updated ${ts_files[*]}"

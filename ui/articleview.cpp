@@ -40,6 +40,10 @@ ArticleView::ArticleView(QWidget *parent)
         if (url.scheme() == "zonearchive"_L1 && url.host() == "article"_L1) {
             if (const qint64 id = url.path().mid(1).toLongLong(); id > 0)
                 Q_EMIT articleLinkActivated(id);
+        } else if (url.scheme() == "zonearchive-compare"_L1) {
+            const QStringList ids = url.path().mid(1).split(u'/');
+            if (ids.size() == 2)
+                Q_EMIT comparePairRequested(ids.at(0).toLongLong(), ids.at(1).toLongLong());
         } else if (url.scheme() == "zonearchive-source"_L1) {
             if (const qint64 id = url.path().mid(1).toLongLong(); id > 0)
                 Q_EMIT sourceRequested(id);
@@ -70,7 +74,14 @@ void ArticleView::setHighlightTerms(const QStringList &terms)
 {
     m_terms = terms;
     if (hasArticle())
-        setHtml(articleHtml(m_article, m_terms));
+        setHtml(articleHtml(m_article, m_terms, m_reprints));
+}
+
+void ArticleView::setReprints(const QList<library::ReprintLink> &reprints)
+{
+    m_reprints = reprints;
+    if (hasArticle())
+        setHtml(articleHtml(m_article, m_terms, m_reprints));
 }
 
 void ArticleView::clearArticle()
@@ -81,8 +92,10 @@ void ArticleView::clearArticle()
 
 void ArticleView::showArticle(const library::ArticleRecord &article)
 {
+    if (article.id != m_article.id)
+        m_reprints.clear(); // they belong to the previous article until the new ones arrive
     m_article = article;
-    setHtml(articleHtml(article, m_terms));
+    setHtml(articleHtml(article, m_terms, m_reprints));
 }
 
 QString ArticleView::highlighted(const QString &text, const QStringList &terms)
@@ -118,7 +131,8 @@ QString ArticleView::highlighted(const QString &text, const QStringList &terms)
     return html;
 }
 
-QString ArticleView::articleHtml(const library::ArticleRecord &a, const QStringList &terms)
+QString ArticleView::articleHtml(const library::ArticleRecord &a, const QStringList &terms,
+                                 const QList<library::ReprintLink> &reprints)
 {
     QString html;
     html += u"<html><body>"_s;
@@ -165,6 +179,18 @@ QString ArticleView::articleHtml(const library::ArticleRecord &a, const QStringL
         chips << filterLink(search::Facet::Theme, theme.name, theme.name, u"#8a1c1c"_s);
     if (!chips.isEmpty())
         html += u"<p>%1</p>"_s.arg(chips.join(u" "_s));
+    if (!reprints.isEmpty()) {
+        QStringList badges;
+        for (const library::ReprintLink &r : reprints) {
+            badges
+                << u"<a href=\"zonearchive://article/%1\">%2</a> (<a href=\"zonearchive-compare://pair/%3/%1\">%4</a>)"_s
+                       .arg(r.otherId)
+                       .arg(tr("also in %1").arg(esc(r.label())))
+                       .arg(a.id)
+                       .arg(tr("compare"));
+        }
+        html += u"<p style=\"color:#6a4c93\">%1</p>"_s.arg(badges.join(u" · "_s));
+    }
 
     const QStringList paragraphs = a.body.split(u"\n\n"_s, Qt::SkipEmptyParts);
     for (qsizetype i = 0; i < paragraphs.size(); ++i) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "library/records.h"
+#include "library/reprints.h"
 #include "search/searchengine.h"
 
 #include <QTextBrowser>
@@ -27,11 +28,15 @@ public:
     void setHighlightTerms(const QStringList &terms);
     const QStringList &highlightTerms() const { return m_terms; }
 
+    // "Also in 第N期 D2" badges of the article shown.
+    void setReprints(const QList<library::ReprintLink> &reprints);
+
     void setFontPointSize(int points);
     int fontPointSize() const { return m_fontSize; }
 
     // The reader's HTML for an article; public so that tests check what is shown.
-    static QString articleHtml(const library::ArticleRecord &article, const QStringList &terms = {});
+    static QString articleHtml(const library::ArticleRecord &article, const QStringList &terms = {},
+                               const QList<library::ReprintLink> &reprints = {});
     // Plain text of a paragraph as HTML with the terms' occurrences marked.
     static QString highlighted(const QString &text, const QStringList &terms);
 
@@ -41,10 +46,12 @@ Q_SIGNALS:
     void articleLinkActivated(qint64 id);
     void filterRequested(za::search::Facet facet, const QString &value);
     void sourceRequested(qint64 sourceId);
+    void comparePairRequested(qint64 a, qint64 b);
 
 private:
     library::ArticleRecord m_article;
     QStringList m_terms;
+    QList<library::ReprintLink> m_reprints;
     int m_fontSize = 12;
 };
 

@@ -21,6 +21,18 @@ QStandardItem *valueItem(Facet facet, const search::FacetValue &value, bool chec
     return item;
 }
 
+// Zone levels are stored as English keys; people read them in their language.
+QString levelLabel(const QString &level)
+{
+    if (level == "national"_L1)
+        return FacetModel::tr("national");
+    if (level == "provincial"_L1)
+        return FacetModel::tr("provincial");
+    if (level == "unknown"_L1)
+        return FacetModel::tr("level unknown");
+    return level;
+}
+
 QStandardItem *groupItem(Facet facet, const QString &group, qint64 count)
 {
     auto *item = new QStandardItem(u"%1 (%2)"_s.arg(group).arg(count));
@@ -105,6 +117,8 @@ void FacetModel::setFacets(const QMap<QString, QList<search::FacetValue>> &facet
                 group = value.value.left(4);
             if (facet == Facet::Month && value.value.size() == 7)
                 label = tr("%1-%2").arg(value.value.left(4), value.value.mid(5));
+            if (facet == Facet::ZoneLevel)
+                label = levelLabel(value.value);
             QStandardItem *item = valueItem(facet, value, selected.contains(value.value), label);
             shown << value.value;
             if (group.isEmpty()) {

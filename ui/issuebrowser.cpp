@@ -3,6 +3,7 @@
 #include "ui/roles.h"
 
 #include <QHeaderView>
+#include <QMenu>
 #include <QShortcut>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -14,6 +15,10 @@ namespace za::ui {
 namespace {
 
 constexpr int kNodeKindRole = FacetNameRole; // reused: this model has no facets
+constexpr int kBulletinRole = BulletinRole;
+constexpr int kIssueNoRole = IssueRole;
+constexpr int kIssueDateRole = DateRole;
+constexpr int kBaseTextRole = HeadlineRole; // issue label without the progress
 enum NodeKind { BulletinNode = 1, YearNode, IssueNode, PageNode, ArticleNode };
 
 QStandardItem *node(const QString &text, NodeKind kind)
@@ -57,6 +62,10 @@ void IssueTreeModel::setArticles(const QList<library::ArticleSummary> &articles)
         QStandardItem *b = child(root, bulletin, bulletin, BulletinNode, index);
         QStandardItem *y = child(b, year, year, YearNode, index);
         QStandardItem *i = child(y, a.issueNo + u'|' + a.issueDate, issue, IssueNode, index);
+        i->setData(a.bulletin, kBulletinRole);
+        i->setData(a.issueNo, kIssueNoRole);
+        i->setData(a.issueDate, kIssueDateRole);
+        i->setData(issue, kBaseTextRole);
         QStandardItem *p = child(i, a.page, page, PageNode, index);
         QStandardItem *article =
             node(a.headline.isEmpty() ? tr("(continued, no headline)") : a.headline, ArticleNode);
@@ -70,6 +79,40 @@ void IssueTreeModel::setArticles(const QList<library::ArticleSummary> &articles)
     }
     for (auto it = warnings.cbegin(); it != warnings.cend(); ++it)
         it.key()->setText(it.key()->text() + u"  "_s + tr("⚠ %n warning(s)", nullptr, it.value()));
+}
+
+library::IssueSelector IssueTreeModel::issueOf(const QModelIndex &index)
+{
+    QModelIndex i = index;
+    while (i.isValid() && i.data(kNodeKindRole).toInt() != IssueNode)
+        i = i.parent();
+    library::IssueSelector selector;
+    if (i.isValid()) {
+        selector.bulletin = i.data(kBulletinRole).toString();
+        selector.issueNo = i.data(kIssueNoRole).toString();
+        selector.issueDate = i.data(kIssueDateRole).toString();
+    }
+    return selector;
+}
+
+void IssueTreeModel::setProgress(const QList<library::IssueProgress> &progress)
+{
+    const QModelIndexList issues =
+        match(index(0, 0), kNodeKindRole, int(IssueNode), -1, Qt::MatchExactly | Qt::MatchRecursive);
+    for (const QModelIndex &issue : issues) {
+        QStandardItem *item = itemFromIndex(issue);
+        QString text = item->data(kBaseTextRole).toString();
+        for (const library::IssueProgress &p : progress) {
+            if (p.bulletin == item->data(kBulletinRole).toString() &&
+                p.issueNo == item->data(kIssueNoRole).toString() &&
+                p.issueDate == item->data(kIssueDateRole).toString()) {
+                text += u"  "_s + tr("%1/%2 approved").arg(p.approved).arg(p.articles);
+                if (p.needsChanges > 0)
+                    text += u", "_s + tr("%n need(s) changes", nullptr, p.needsChanges);
+            }
+        }
+        item->setText(text);
+    }
 }
 
 QModelIndex IssueTreeModel::indexOfArticle(qint64 id) const
@@ -96,6 +139,15 @@ IssueBrowser::IssueBrowser(QWidget *parent)
                 if (current.data(kNodeKindRole).toInt() == ArticleNode)
                     Q_EMIT articleActivated(current.data(ArticleIdRole).toLongLong());
             });
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QTreeView::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const library::IssueSelector issue = IssueTreeModel::issueOf(m_view->indexAt(pos));
+        if (issue.issueNo.isEmpty() && issue.issueDate.isEmpty())
+            return;
+        QMenu menu(this);
+        menu.addAction(tr("Completeness Checks…"), this, [this, issue] { Q_EMIT checksRequested(issue); });
+        menu.exec(m_view->viewport()->mapToGlobal(pos));
+    });
     auto *next = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown), this);
     connect(next, &QShortcut::activated, this, [this] { stepPage(+1); });
     auto *previous = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp), this);
@@ -106,10 +158,17 @@ void IssueBrowser::setArticles(const QList<library::ArticleSummary> &articles)
 {
     const qint64 current = m_view->currentIndex().data(ArticleIdRole).toLongLong();
     m_model->setArticles(articles);
+    m_model->setProgress(m_progress);
     m_view->expandToDepth(2);
     const QModelIndex again = m_model->indexOfArticle(current);
     if (again.isValid())
         m_view->setCurrentIndex(again);
+}
+
+void IssueBrowser::setProgress(const QList<library::IssueProgress> &progress)
+{
+    m_progress = progress;
+    m_model->setProgress(progress);
 }
 
 void IssueBrowser::stepPage(int direction)

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "library/issuechecks.h"
 #include "library/records.h"
+#include "library/review.h"
 
 #include <QStandardItemModel>
 #include <QWidget>
@@ -19,6 +21,9 @@ public:
     explicit IssueTreeModel(QObject *parent = nullptr);
     void setArticles(const QList<library::ArticleSummary> &articles);
     QModelIndex indexOfArticle(qint64 id) const;
+    // Shows "n/m approved" on each issue.
+    void setProgress(const QList<library::IssueProgress> &progress);
+    static library::IssueSelector issueOf(const QModelIndex &index);
 };
 
 class IssueBrowser final : public QWidget
@@ -35,12 +40,16 @@ public:
     // Moves to the first article of the next (+1) or previous (-1) page.
     void stepPage(int direction);
 
+    void setProgress(const QList<library::IssueProgress> &progress);
+
 Q_SIGNALS:
     void articleActivated(qint64 id);
+    void checksRequested(const za::library::IssueSelector &issue);
 
 private:
     IssueTreeModel *m_model = nullptr;
     QTreeView *m_view = nullptr;
+    QList<library::IssueProgress> m_progress;
 };
 
 } // namespace za::ui

@@ -43,8 +43,137 @@ LibraryService::LibraryService(QObject *parent)
                 setPending(-1);
                 Q_EMIT completionsReady(e);
             });
+    connectReview();
     m_thread.start();
 }
+
+void LibraryService::connectReview()
+{
+    qRegisterMetaType<za::ui::ArticleReviewInfo>();
+    qRegisterMetaType<za::library::FieldCorrection>();
+    qRegisterMetaType<QList<za::library::Revision>>();
+    qRegisterMetaType<QList<za::library::ReviewNote>>();
+    qRegisterMetaType<QList<za::library::IssueProgress>>();
+    qRegisterMetaType<za::library::IssueSelector>();
+    qRegisterMetaType<QList<za::library::IssueCheck>>();
+    connect(this, &LibraryService::workerLoadReview, m_worker, &LibraryWorker::loadReview);
+    connect(this, &LibraryService::workerSetReviewStatus, m_worker, &LibraryWorker::setReviewStatus);
+    connect(this, &LibraryService::workerAddNote, m_worker, &LibraryWorker::addNote);
+    connect(this, &LibraryService::workerCorrect, m_worker, &LibraryWorker::correct);
+    connect(this, &LibraryService::workerRestoreRevision, m_worker, &LibraryWorker::restoreRevision);
+    connect(this, &LibraryService::workerSetTag, m_worker, &LibraryWorker::setTag);
+    connect(this, &LibraryService::workerLoadRevisions, m_worker, &LibraryWorker::loadRevisions);
+    connect(this, &LibraryService::workerSearchNotes, m_worker, &LibraryWorker::searchNotes);
+    connect(this, &LibraryService::workerLoadIssueProgress, m_worker, &LibraryWorker::loadIssueProgress);
+    connect(this, &LibraryService::workerCheckIssue, m_worker, &LibraryWorker::checkIssue);
+    connect(this, &LibraryService::workerDecideReprint, m_worker, &LibraryWorker::decideReprint);
+    const auto done = [this] { setPending(-1); };
+    connect(m_worker, &LibraryWorker::reviewLoaded, this, [this, done](const ArticleReviewInfo &info) {
+        done();
+        Q_EMIT reviewReady(info);
+    });
+    connect(m_worker, &LibraryWorker::reviewWritten, this,
+            [this, done](qint64 id, bool ok, const QString &error) {
+                // Views reload what they show (the article may no longer be on screen).
+                done();
+                Q_EMIT reviewWritten(id, ok, error);
+                if (!ok)
+                    return;
+                requestIssueProgress();
+                if (m_hasSearch)
+                    search(m_lastSearch);
+            });
+    connect(m_worker, &LibraryWorker::revisionsLoaded, this,
+            [this, done](qint64 id, const QList<library::Revision> &revisions) {
+                done();
+                Q_EMIT revisionsReady(id, revisions);
+            });
+    connect(m_worker, &LibraryWorker::notesFound, this,
+            [this, done](const QList<library::ReviewNote> &notes) {
+                done();
+                Q_EMIT notesFound(notes);
+            });
+    connect(m_worker, &LibraryWorker::issueProgressLoaded, this,
+            [this, done](const QList<library::IssueProgress> &progress) {
+                done();
+                Q_EMIT issueProgressReady(progress);
+            });
+    connect(m_worker, &LibraryWorker::issueChecked, this,
+            [this, done](const library::IssueSelector &issue, const QList<library::IssueCheck> &checks,
+                         const QString &error) {
+                done();
+                Q_EMIT issueChecked(issue, checks, error);
+            });
+}
+
+// Each request below counts as pending work until its answer arrives.
+#define ZA_SERVICE_SEND(signal, ...)                                                                         \
+    do {                                                                                                     \
+        if (!m_open)                                                                                         \
+            return;                                                                                          \
+        setPending(1);                                                                                       \
+        Q_EMIT signal(__VA_ARGS__);                                                                          \
+    } while (false)
+
+void LibraryService::requestReview(qint64 id)
+{
+    ZA_SERVICE_SEND(workerLoadReview, id);
+}
+
+void LibraryService::setReviewStatus(qint64 id, library::ReviewStatus status, const QString &reviewer)
+{
+    ZA_SERVICE_SEND(workerSetReviewStatus, id, static_cast<int>(status), reviewer);
+}
+
+void LibraryService::addNote(qint64 id, const QString &text, const QString &author, qsizetype from,
+                             qsizetype to)
+{
+    ZA_SERVICE_SEND(workerAddNote, id, text, author, from, to);
+}
+
+void LibraryService::correct(qint64 id, const library::FieldCorrection &correction, const QString &author,
+                             const QString &comment)
+{
+    ZA_SERVICE_SEND(workerCorrect, id, correction, author, comment);
+}
+
+void LibraryService::restoreRevision(qint64 id, int number, const QString &author)
+{
+    ZA_SERVICE_SEND(workerRestoreRevision, id, number, author);
+}
+
+void LibraryService::setTag(qint64 id, library::TagKind kind, const QString &name, bool add,
+                            const QString &author)
+{
+    ZA_SERVICE_SEND(workerSetTag, id, static_cast<int>(kind), name, add, author);
+}
+
+void LibraryService::requestRevisions(qint64 id)
+{
+    ZA_SERVICE_SEND(workerLoadRevisions, id);
+}
+
+void LibraryService::searchNotes(const QString &query)
+{
+    ZA_SERVICE_SEND(workerSearchNotes, query);
+}
+
+void LibraryService::requestIssueProgress()
+{
+    ZA_SERVICE_SEND(workerLoadIssueProgress);
+}
+
+void LibraryService::checkIssue(const library::IssueSelector &issue)
+{
+    ZA_SERVICE_SEND(workerCheckIssue, issue);
+}
+
+void LibraryService::decideReprint(qint64 a, qint64 b, const QString &decision, const QString &editor)
+{
+    ZA_SERVICE_SEND(workerDecideReprint, a, b, decision, editor);
+}
+
+#undef ZA_SERVICE_SEND
 
 LibraryService::~LibraryService()
 {
@@ -73,9 +202,10 @@ void LibraryService::refresh()
 {
     if (!m_open)
         return;
-    setPending(2);
+    setPending(3);
     Q_EMIT workerLoadSummaries(++m_summaryGeneration);
     Q_EMIT workerLoadCompletions();
+    Q_EMIT workerLoadIssueProgress();
     if (m_hasSearch)
         search(m_lastSearch);
 }

@@ -2,6 +2,7 @@
 
 #include "library/records.h"
 #include "search/searchengine.h"
+#include "ui/reviewtypes.h"
 
 #include <QHash>
 #include <QList>
@@ -41,6 +42,22 @@ public:
     void searchOnChannel(int channel, search::SearchRequest request);
     // More hits of the current search (lazy scrolling).
     void fetchMore(int offset, int limit);
+    // Review (issue 7). Writes answer with reviewWritten; the service then re-runs the current search and
+    // reloads the issues' progress; views reload the article they show.
+    void requestReview(qint64 id);
+    void setReviewStatus(qint64 id, library::ReviewStatus status, const QString &reviewer);
+    void addNote(qint64 id, const QString &text, const QString &author, qsizetype from = -1,
+                 qsizetype to = -1);
+    void correct(qint64 id, const library::FieldCorrection &correction, const QString &author,
+                 const QString &comment);
+    void restoreRevision(qint64 id, int number, const QString &author);
+    void setTag(qint64 id, library::TagKind kind, const QString &name, bool add, const QString &author);
+    void requestRevisions(qint64 id);
+    void searchNotes(const QString &query);
+    void requestIssueProgress();
+    void checkIssue(const library::IssueSelector &issue);
+    void decideReprint(qint64 a, qint64 b, const QString &decision, const QString &editor);
+
     // The original text of a stored source file, as imported.
     void requestSource(qint64 sourceId);
 
@@ -62,6 +79,13 @@ Q_SIGNALS:
     void channelSearchFinished(int channel, const za::search::SearchResult &result);
     void completionsReady(const QList<za::library::CompletionEntry> &entries);
     void sourceReady(qint64 sourceId, const QString &text, const QString &encoding);
+    void reviewReady(const za::ui::ArticleReviewInfo &info);
+    void reviewWritten(qint64 id, bool ok, const QString &error);
+    void revisionsReady(qint64 id, const QList<za::library::Revision> &revisions);
+    void notesFound(const QList<za::library::ReviewNote> &notes);
+    void issueProgressReady(const QList<za::library::IssueProgress> &progress);
+    void issueChecked(const za::library::IssueSelector &issue, const QList<za::library::IssueCheck> &checks,
+                      const QString &error);
     void busyChanged(bool busy);
 
     // Internal: queued to the worker.
@@ -73,6 +97,18 @@ Q_SIGNALS:
     void workerFetchPage(const za::search::SearchRequest &request);
     void workerLoadCompletions();
     void workerLoadSource(qint64 sourceId);
+    void workerLoadReview(qint64 id);
+    void workerSetReviewStatus(qint64 id, int status, const QString &reviewer);
+    void workerAddNote(qint64 id, const QString &text, const QString &author, qsizetype from, qsizetype to);
+    void workerCorrect(qint64 id, const za::library::FieldCorrection &correction, const QString &author,
+                       const QString &comment);
+    void workerRestoreRevision(qint64 id, int number, const QString &author);
+    void workerSetTag(qint64 id, int kind, const QString &name, bool add, const QString &author);
+    void workerLoadRevisions(qint64 id);
+    void workerSearchNotes(const QString &query);
+    void workerLoadIssueProgress();
+    void workerCheckIssue(const za::library::IssueSelector &issue);
+    void workerDecideReprint(qint64 a, qint64 b, const QString &decision, const QString &editor);
 
 private:
     void onOpened(const QString &path, bool ok, const QString &error, const za::library::LibraryStats &stats,
@@ -84,6 +120,7 @@ private:
     void onSearched(const za::search::SearchResult &result);
     void onPageFetched(const za::search::SearchResult &result, int offset);
     void setPending(int delta);
+    void connectReview();
 
     QThread m_thread;
     LibraryWorker *m_worker = nullptr;

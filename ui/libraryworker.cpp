@@ -4,10 +4,14 @@
 
 namespace za::ui {
 
-LibraryWorker::~LibraryWorker() = default;
+LibraryWorker::~LibraryWorker()
+{
+    m_review.reset(); // before the library it works on
+}
 
 void LibraryWorker::open(const QString &path)
 {
+    m_review.reset();
     m_library = std::make_unique<library::Library>(path);
     QString error;
     if (!m_library->open(library::OpenMode::OpenOrCreate, &error)) {
@@ -15,6 +19,7 @@ void LibraryWorker::open(const QString &path)
         Q_EMIT opened(path, false, error, {}, false);
         return;
     }
+    m_review = std::make_unique<library::ReviewStore>(*m_library);
     Q_EMIT opened(path, true, {}, m_library->stats(), m_library->database().wasCreated());
 }
 
@@ -78,6 +83,105 @@ void LibraryWorker::loadArticles(quint64 generation, const QList<qint64> &ids)
             articles << std::move(*a);
     }
     Q_EMIT articlesLoaded(generation, articles);
+}
+
+void LibraryWorker::loadReview(qint64 id)
+{
+    if (!m_review)
+        return;
+    ArticleReviewInfo info;
+    info.articleId = id;
+    info.state = m_review->state(id).value_or(library::ReviewState{});
+    info.notes = m_review->notes(id);
+    info.tagOverrides = m_review->tagOverrides(id);
+    info.reprints = library::ReprintFinder(m_library->database().connection()).reprintsOf(id);
+    Q_EMIT reviewLoaded(info);
+}
+
+void LibraryWorker::setReviewStatus(qint64 id, int status, const QString &reviewer)
+{
+    if (!m_review)
+        return;
+    const bool ok = m_review->setStatus(id, static_cast<library::ReviewStatus>(status), reviewer);
+    Q_EMIT reviewWritten(id, ok, ok ? QString() : m_review->lastError());
+}
+
+void LibraryWorker::addNote(qint64 id, const QString &text, const QString &author, qsizetype from,
+                            qsizetype to)
+{
+    if (!m_review)
+        return;
+    std::optional<std::pair<qsizetype, qsizetype>> range;
+    if (from >= 0 && to > from)
+        range = std::make_pair(from, to);
+    const bool ok = m_review->addNote(id, text, author, range) > 0;
+    Q_EMIT reviewWritten(id, ok, ok ? QString() : m_review->lastError());
+}
+
+void LibraryWorker::correct(qint64 id, const za::library::FieldCorrection &correction, const QString &author,
+                            const QString &comment)
+{
+    if (!m_review)
+        return;
+    const bool ok = m_review->correct(id, correction, author, comment) >= 0;
+    Q_EMIT reviewWritten(id, ok, ok ? QString() : m_review->lastError());
+}
+
+void LibraryWorker::restoreRevision(qint64 id, int number, const QString &author)
+{
+    if (!m_review)
+        return;
+    const bool ok = m_review->restore(id, number, author) >= 0;
+    Q_EMIT reviewWritten(id, ok, ok ? QString() : m_review->lastError());
+}
+
+void LibraryWorker::setTag(qint64 id, int kind, const QString &name, bool add, const QString &author)
+{
+    if (!m_review)
+        return;
+    const bool ok = m_review->setTag(id, static_cast<library::TagKind>(kind), name, add, author);
+    Q_EMIT reviewWritten(id, ok, ok ? QString() : m_review->lastError());
+}
+
+void LibraryWorker::loadRevisions(qint64 id)
+{
+    if (!m_review)
+        return;
+    Q_EMIT revisionsLoaded(id, m_review->revisions(id));
+}
+
+void LibraryWorker::searchNotes(const QString &query)
+{
+    if (!m_review)
+        return;
+    Q_EMIT notesFound(m_review->searchNotes(query));
+}
+
+void LibraryWorker::loadIssueProgress()
+{
+    if (!m_review)
+        return;
+    Q_EMIT issueProgressLoaded(m_review->issueProgress());
+}
+
+void LibraryWorker::checkIssue(const za::library::IssueSelector &issue)
+{
+    if (!m_library)
+        return;
+    QList<library::IssueCheck> checks;
+    QString error;
+    library::checkIssue(m_library->database().connection(), issue, &checks, &error);
+    Q_EMIT issueChecked(issue, checks, error);
+}
+
+void LibraryWorker::decideReprint(qint64 a, qint64 b, const QString &decision, const QString &editor)
+{
+    if (!m_library)
+        return;
+    QString error;
+    const bool ok =
+        library::ReprintFinder(m_library->database().connection()).decide(a, b, decision, editor, &error);
+    Q_EMIT reviewWritten(a, ok, error);
 }
 
 } // namespace za::ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "library/library.h"
+#include "ui/reviewtypes.h"
 
 #include <QObject>
 
@@ -28,6 +29,20 @@ public:
     void loadSource(qint64 sourceId);
     void loadArticles(quint64 generation, const QList<qint64> &ids);
 
+    // Review (issue 7): every write answers with reviewWritten, then the caller reloads what it shows.
+    void loadReview(qint64 id);
+    void setReviewStatus(qint64 id, int status, const QString &reviewer);
+    void addNote(qint64 id, const QString &text, const QString &author, qsizetype from, qsizetype to);
+    void correct(qint64 id, const za::library::FieldCorrection &correction, const QString &author,
+                 const QString &comment);
+    void restoreRevision(qint64 id, int number, const QString &author);
+    void setTag(qint64 id, int kind, const QString &name, bool add, const QString &author);
+    void loadRevisions(qint64 id);
+    void searchNotes(const QString &query);
+    void loadIssueProgress();
+    void checkIssue(const za::library::IssueSelector &issue);
+    void decideReprint(qint64 a, qint64 b, const QString &decision, const QString &editor);
+
 Q_SIGNALS:
     void opened(const QString &path, bool ok, const QString &error, const za::library::LibraryStats &stats,
                 bool created);
@@ -40,9 +55,17 @@ Q_SIGNALS:
     void completionsLoaded(const QList<za::library::CompletionEntry> &entries);
     void sourceLoaded(qint64 sourceId, const QString &text, const QString &encoding);
     void articlesLoaded(quint64 generation, const QList<za::library::ArticleRecord> &articles);
+    void reviewLoaded(const za::ui::ArticleReviewInfo &info);
+    void reviewWritten(qint64 id, bool ok, const QString &error);
+    void revisionsLoaded(qint64 id, const QList<za::library::Revision> &revisions);
+    void notesFound(const QList<za::library::ReviewNote> &notes);
+    void issueProgressLoaded(const QList<za::library::IssueProgress> &progress);
+    void issueChecked(const za::library::IssueSelector &issue, const QList<za::library::IssueCheck> &checks,
+                      const QString &error);
 
 private:
     std::unique_ptr<library::Library> m_library;
+    std::unique_ptr<library::ReviewStore> m_review;
 };
 
 } // namespace za::ui

@@ -9,7 +9,10 @@
 #include "ui/importservice.h"
 #include "ui/issuebrowser.h"
 #include "ui/libraryservice.h"
+#include "ui/notespanel.h"
 #include "ui/resultdelegate.h"
+#include "ui/reviewbar.h"
+#include "ui/reviewdialogs.h"
 #include "ui/searchbar.h"
 #include "ui/searchresultsmodel.h"
 #include "ui/setcompareview.h"
@@ -26,8 +29,10 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListView>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -36,6 +41,7 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QRegularExpression>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyleFactory>
@@ -80,6 +86,7 @@ MainWindow::MainWindow(Settings &settings, LibraryService &service, ImportServic
     createLayout();
     createActions();
     connectService();
+    connectReview();
     restoreLayout();
     applyTheme();
     updateStatus();
@@ -116,6 +123,12 @@ void MainWindow::createLayout()
     issueDock->setWidget(m_issues);
     addDockWidget(Qt::LeftDockWidgetArea, issueDock);
     tabifyDockWidget(facetDock, issueDock);
+    m_notes = new NotesPanel(this);
+    auto *notesDock = new QDockWidget(tr("Notes"), this);
+    notesDock->setObjectName(u"notesDock"_s);
+    notesDock->setWidget(m_notes);
+    addDockWidget(Qt::LeftDockWidgetArea, notesDock);
+    tabifyDockWidget(issueDock, notesDock);
     facetDock->raise();
 
     // Results in the middle, reader and compare on the right.
@@ -150,13 +163,21 @@ void MainWindow::createLayout()
 
     m_tabs = new QTabWidget(m_splitter);
     m_tabs->setObjectName(u"readerTabs"_s);
-    m_reader = new ArticleView(m_tabs);
+    auto *readerPanel = new QWidget(m_tabs);
+    auto *readerLayout = new QVBoxLayout(readerPanel);
+    readerLayout->setContentsMargins(0, 0, 0, 0);
+    readerLayout->setSpacing(0);
+    m_reviewBar = new ReviewBar(readerPanel);
+    m_reviewBar->setObjectName(u"reviewBar"_s);
+    m_reader = new ArticleView(readerPanel);
     m_reader->setObjectName(u"reader"_s);
+    readerLayout->addWidget(m_reviewBar);
+    readerLayout->addWidget(m_reader, 1);
     m_reader->setFontPointSize(m_settings.readerFontSize());
     m_compare = new CompareView(m_tabs);
     m_compare->setObjectName(u"compareView"_s);
     m_compare->setFontPointSize(m_settings.readerFontSize());
-    m_tabs->addTab(m_reader, tr("Reader"));
+    m_tabs->addTab(readerPanel, tr("Reader"));
     m_tabs->addTab(m_compare, tr("Side by Side"));
     m_setCompare = new SetCompareView(m_service, m_tabs);
     m_setCompare->setObjectName(u"setCompareView"_s);
@@ -208,6 +229,12 @@ void MainWindow::createLayout()
                         m_tabs->setCurrentIndex(ReaderTab);
                 }
             });
+    connect(m_results, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_results->rowCount() == 0) {
+            m_reader->clearArticle();
+            m_reviewBar->clear();
+        }
+    });
     connect(m_resultsView, &QListView::customContextMenuRequested, this, &MainWindow::resultsContextMenu);
     connect(m_issues, &IssueBrowser::articleActivated, this, &MainWindow::openArticle);
     connect(m_reader, &ArticleView::articleLinkActivated, this, &MainWindow::openArticle);
@@ -247,6 +274,28 @@ void MainWindow::createActions()
                                            [this] { compareArticles(selectedResultIds()); });
     compare->setShortcut(Qt::CTRL | Qt::Key_D);
     editMenu->addAction(tr("Clear All Filters"), this, &MainWindow::clearAllFacets);
+    editMenu->addSeparator();
+    QAction *approve = editMenu->addAction(tr("Approve and Next"), this, &MainWindow::approveAndNext);
+    approve->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    QAction *needsChanges = editMenu->addAction(tr("Needs Changes"), this, [this] {
+        if (m_reader->hasArticle())
+            m_service.setReviewStatus(m_reader->article().id, library::ReviewStatus::NeedsChanges,
+                                      reviewerName());
+    });
+    needsChanges->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_Return);
+    QAction *correct = editMenu->addAction(tr("Correct Article…"), this, &MainWindow::correctArticle);
+    correct->setShortcut(Qt::Key_F2);
+    QAction *note = editMenu->addAction(tr("Add Note…"), this, &MainWindow::addNote);
+    note->setShortcut(Qt::CTRL | Qt::Key_M);
+    editMenu->addAction(tr("Edit Tags…"), this, &MainWindow::editTags);
+    editMenu->addAction(tr("Reviewer Name…"), this, [this] {
+        bool ok = false;
+        const QString name =
+            QInputDialog::getText(this, tr("Reviewer Name"), tr("Your name, stored with reviews:"),
+                                  QLineEdit::Normal, m_settings.reviewerName(), &ok);
+        if (ok)
+            m_settings.setReviewerName(name.trimmed());
+    });
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     QAction *readerTab = viewMenu->addAction(tr("&Reader"), this, [this] { switchToTab(ReaderTab); });
@@ -624,6 +673,155 @@ void MainWindow::showSource(qint64 sourceId, const QString &text, const QString 
     view->setReadOnly(true);
     view->setPlainText(text);
     layout->addWidget(view);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog->show();
+}
+
+void MainWindow::connectReview()
+{
+    connect(&m_service, &LibraryService::articleReady, this,
+            [this](const library::ArticleRecord &article) { m_service.requestReview(article.id); });
+    connect(&m_service, &LibraryService::reviewReady, this, [this](const ArticleReviewInfo &info) {
+        if (!m_reader->hasArticle() || info.articleId != m_reader->article().id)
+            return; // an answer for an article no longer shown
+        m_reviewBar->setReview(info);
+        m_reader->setReprints(info.reprints);
+        m_notes->setArticleNotes(info.notes);
+    });
+    connect(&m_service, &LibraryService::reviewWritten, this,
+            [this](qint64 id, bool ok, const QString &error) {
+                if (!ok) {
+                    QMessageBox::warning(this, tr("Review"), error);
+                    return;
+                }
+                if (m_reader->hasArticle() && m_reader->article().id == id)
+                    m_service.requestArticle(id); // its review follows with articleReady
+            });
+    connect(&m_service, &LibraryService::issueProgressReady, m_issues, &IssueBrowser::setProgress);
+    connect(&m_service, &LibraryService::notesFound, m_notes, &NotesPanel::setFoundNotes);
+    connect(&m_service, &LibraryService::issueChecked, this, &MainWindow::showIssueChecks);
+    connect(&m_service, &LibraryService::revisionsReady, this,
+            [this](qint64 id, const QList<library::Revision> &revs) {
+                if (!m_reader->hasArticle() || m_reader->article().id != id)
+                    return;
+                auto *dialog = new RevisionsDialog(m_reader->article(), revs, this);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                connect(dialog, &RevisionsDialog::restoreRequested, this,
+                        [this, id](int number) { m_service.restoreRevision(id, number, reviewerName()); });
+                connect(
+                    dialog, &RevisionsDialog::compareRequested, this,
+                    [this](const library::ArticleRecord &revision, const library::ArticleRecord &current) {
+                        m_compare->setArticles({revision, current});
+                        m_compare->setDiffMode(true);
+                        m_tabs->setCurrentIndex(CompareTab);
+                    });
+                dialog->show();
+            });
+    connect(m_reviewBar, &ReviewBar::statusRequested, this, [this](library::ReviewStatus status) {
+        if (m_reader->hasArticle())
+            m_service.setReviewStatus(m_reader->article().id, status, reviewerName());
+    });
+    connect(m_reviewBar, &ReviewBar::correctRequested, this, &MainWindow::correctArticle);
+    connect(m_reviewBar, &ReviewBar::tagsRequested, this, &MainWindow::editTags);
+    connect(m_reviewBar, &ReviewBar::noteRequested, this, &MainWindow::addNote);
+    connect(m_reviewBar, &ReviewBar::revisionsRequested, this, [this] {
+        if (m_reader->hasArticle())
+            m_service.requestRevisions(m_reader->article().id);
+    });
+    connect(m_reader, &ArticleView::comparePairRequested, this, [this](qint64 a, qint64 b) {
+        compareArticles({a, b});
+    });
+    connect(m_notes, &NotesPanel::searchRequested, &m_service, &LibraryService::searchNotes);
+    connect(m_notes, &NotesPanel::articleActivated, this, &MainWindow::openArticle);
+    connect(m_issues, &IssueBrowser::checksRequested, &m_service, &LibraryService::checkIssue);
+}
+
+QString MainWindow::reviewerName() const
+{
+    const QString name = m_settings.reviewerName();
+    return name.isEmpty() ? qEnvironmentVariable("USER") : name;
+}
+
+void MainWindow::approveAndNext()
+{
+    if (!m_reader->hasArticle())
+        return;
+    m_service.setReviewStatus(m_reader->article().id, library::ReviewStatus::Approved, reviewerName());
+    const QModelIndex current = m_resultsView->currentIndex();
+    const QModelIndex next = m_results->index(current.row() + 1);
+    if (current.isValid() && next.isValid())
+        m_resultsView->setCurrentIndex(next);
+}
+
+void MainWindow::correctArticle()
+{
+    if (!m_reader->hasArticle())
+        return;
+    CorrectionDialog dialog(m_reader->article(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_service.correct(m_reader->article().id, dialog.correction(), reviewerName(), dialog.comment());
+}
+
+void MainWindow::editTags()
+{
+    if (!m_reader->hasArticle())
+        return;
+    TagsDialog dialog(m_reader->article(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    for (const TagsDialog::Change &change : dialog.changes())
+        m_service.setTag(m_reader->article().id, change.kind, change.name, change.add, reviewerName());
+}
+
+void MainWindow::addNote()
+{
+    if (!m_reader->hasArticle())
+        return;
+    // A selection in the reader makes it a note on that passage of the body.
+    const QString selected = m_reader->textCursor().selectedText().replace(QChar::ParagraphSeparator, u'\n');
+    const qsizetype from = selected.isEmpty() ? -1 : m_reader->article().body.indexOf(selected);
+    bool ok = false;
+    const QString label =
+        from >= 0 ? tr("Note on 「%1」:").arg(selected.left(40)) : tr("Note on the article:");
+    const QString text = QInputDialog::getMultiLineText(this, tr("Add Note"), label, {}, &ok);
+    if (!ok || text.trimmed().isEmpty())
+        return;
+    m_service.addNote(m_reader->article().id, text.trimmed(), reviewerName(), from,
+                      from >= 0 ? from + selected.size() : -1);
+}
+
+void MainWindow::showIssueChecks(const library::IssueSelector &issue,
+                                 const QList<library::IssueCheck> &checks, const QString &error)
+{
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(
+        tr("Completeness Checks: %1 %2 %3").arg(issue.bulletin, issue.issueNo, issue.issueDate));
+    dialog->resize(720, 480);
+    auto *layout = new QVBoxLayout(dialog);
+    auto *list = new QListWidget(dialog);
+    list->setWordWrap(true);
+    if (!error.isEmpty())
+        list->addItem(error);
+    else if (checks.isEmpty())
+        list->addItem(tr("✓ Nothing to check: the issue looks complete."));
+    for (const library::IssueCheck &check : checks) {
+        QString text = check.message;
+        if (!check.page.isEmpty())
+            text = tr("Page %1").arg(check.page) + u": "_s + text;
+        if (!check.headline.isEmpty())
+            text += u" — "_s + check.headline;
+        auto *item = new QListWidgetItem(u"☐ "_s + text, list);
+        item->setData(Qt::UserRole, check.articleId);
+    }
+    connect(list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        if (const qint64 id = item->data(Qt::UserRole).toLongLong())
+            openArticle(id);
+    });
+    layout->addWidget(list);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     layout->addWidget(buttons);

@@ -16,6 +16,8 @@ class QTimer;
 namespace za::library {
 struct ArticleRecord;
 struct FileImportResult;
+struct IssueCheck;
+struct IssueSelector;
 } // namespace za::library
 
 namespace za::ui {
@@ -27,6 +29,8 @@ class FilterChips;
 class ImportService;
 class IssueBrowser;
 class LibraryService;
+class NotesPanel;
+class ReviewBar;
 class SearchBar;
 class SearchResultsModel;
 class SetCompareView;
@@ -56,6 +60,8 @@ public:
     FilterChips *filterChips() const { return m_chips; }
     IssueBrowser *issueBrowser() const { return m_issues; }
     QTabWidget *readerTabs() const { return m_tabs; }
+    ReviewBar *reviewBar() const { return m_reviewBar; }
+    NotesPanel *notesPanel() const { return m_notes; }
     const FacetSelection &selection() const { return m_selection; }
 
     // Runs the search for the bar's text and the current facet selection now (skipping the debounce).
@@ -68,6 +74,8 @@ public:
     void openArticle(qint64 id);
     void showImportDialog(const QStringList &paths = {});
     void switchToTab(int index);
+    // Approves the article in the reader and moves to the next result (Ctrl+Enter).
+    void approveAndNext();
     // Writes the article in the reader to a PDF file; false when no article is shown.
     bool exportArticlePdf(const QString &path);
 
@@ -96,6 +104,13 @@ private:
     void resultsContextMenu(const QPoint &pos);
     QList<qint64> selectedResultIds() const;
     static QStringList termsOf(const QString &query);
+    void connectReview();
+    QString reviewerName() const;
+    void correctArticle();
+    void editTags();
+    void addNote();
+    void showIssueChecks(const library::IssueSelector &issue, const QList<library::IssueCheck> &checks,
+                         const QString &error);
 
     Settings &m_settings;
     LibraryService &m_service;
@@ -112,6 +127,8 @@ private:
     IssueBrowser *m_issues = nullptr;
     QTabWidget *m_tabs = nullptr;
     ArticleView *m_reader = nullptr;
+    ReviewBar *m_reviewBar = nullptr;
+    NotesPanel *m_notes = nullptr;
     CompareView *m_compare = nullptr;
     SetCompareView *m_setCompare = nullptr;
     QSplitter *m_splitter = nullptr;

@@ -77,6 +77,8 @@ QList<Command> buildCommands()
         {},         checkCommand};
     list << articleCommands();
     list << searchCommands();
+    list << reviewCommands();
+    list << maintenanceCommands();
     return list;
 }
 

@@ -35,6 +35,8 @@ struct Command
 // Commands by area, each defined in its own file.
 QList<Command> articleCommands();
 QList<Command> searchCommands();
+QList<Command> reviewCommands();
+QList<Command> maintenanceCommands();
 
 // Every command the CLI offers, in the order help lists them.
 const QList<Command> &commands();

@@ -1,7 +1,9 @@
 #include "library/articlewriter.h"
 
+#include "bulletin/pageparser.h"
 #include "library/sqlvalues.h"
 #include "places/analyzer.h"
+#include "text/encoding.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -28,6 +30,26 @@ QString jsonInts(const QList<qsizetype> &list)
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
+// Articles are a few thousand characters; a "page" that is one 100 MB line is hostile input. Tagging
+// looks at the beginning only, so such a file imports in bounded time (its text is stored and indexed
+// in full).
+constexpr qsizetype kMaxAnalysedChars = 200'000;
+
+QStringList analysedParagraphs(const QStringList &paragraphs)
+{
+    QStringList kept;
+    qsizetype total = 0;
+    for (const QString &paragraph : paragraphs) {
+        if (total + paragraph.size() > kMaxAnalysedChars) {
+            kept << paragraph.left(kMaxAnalysedChars - total);
+            break;
+        }
+        kept << paragraph;
+        total += paragraph.size();
+    }
+    return kept;
+}
+
 } // namespace
 
 ArticleWriter::ArticleWriter(const QSqlDatabase &db, const places::Analyzer &analyzer)
@@ -39,6 +61,7 @@ ArticleWriter::ArticleWriter(const QSqlDatabase &db, const places::Analyzer &ana
     , m_insertPlace(db)
     , m_insertTheme(db)
     , m_insertFigure(db)
+    , m_overlay(db)
 {
     m_insertArticle.prepare(
         u"INSERT INTO articles (page_id, seq, bulletin, issue_date, issue_no, page, kicker, headline, "
@@ -94,8 +117,25 @@ bool ArticleWriter::removePageArticles(qint64 pageId)
 bool ArticleWriter::writeArticles(const PageContext &page, const QList<bulletin::ParsedArticle> &articles)
 {
     const QString province = page.province.isEmpty() ? bulletinProvince(page.meta.bulletin) : page.province;
-    for (qsizetype i = 0; i < articles.size(); ++i) {
-        if (!writeArticle(page, int(i), articles.at(i), province))
+    // Editors' structural edits first (they renumber the page's articles), then each article's current
+    // revision: what is written, indexed and classified is what the editors made of the machine's parse.
+    QList<bulletin::ParsedArticle> edited = articles;
+    QList<PageEdit> edits;
+    if (!m_overlay.pageEdits(page.pageId, &edits)) {
+        m_error = m_overlay.lastError();
+        return false;
+    }
+    for (const PageEdit &edit : std::as_const(edits))
+        applyPageEdit(edit, edited);
+    for (qsizetype i = 0; i < edited.size(); ++i) {
+        std::optional<ArticleFields> fields;
+        if (!m_overlay.currentFields(page.pageId, int(i), &fields)) {
+            m_error = m_overlay.lastError();
+            return false;
+        }
+        if (fields)
+            applyFields(*fields, edited[i]);
+        if (!writeArticle(page, int(i), edited.at(i), province))
             return false;
     }
     return true;
@@ -155,17 +195,24 @@ bool ArticleWriter::writeArticle(const PageContext &page, int seq, const bulleti
     text.headline = article.headline;
     text.dateline = article.dateline;
     text.subheadings = subheadings;
-    text.paragraphs = article.paragraphs;
+    text.paragraphs = analysedParagraphs(article.paragraphs);
     places::AnalysisContext context;
     context.province = province;
-    return writeAnalysis(articleId, m_analyzer.analyze(text, context));
+    if (!writeAnalysis(articleId, m_analyzer.analyze(text, context)))
+        return false;
+    if (!m_overlay.applyTagOverrides(articleId, page.pageId, seq)) {
+        m_error = m_overlay.lastError();
+        return false;
+    }
+    return true;
 }
 
 bool ArticleWriter::reanalyze(qint64 articleId)
 {
     QSqlQuery query(m_db);
     query.prepare(u"SELECT a.kicker, a.headline, a.dateline, a.subheadings, a.body, "
-                  "COALESCE((SELECT province FROM bulletin_settings b WHERE b.bulletin = a.bulletin), '') "
+                  "COALESCE((SELECT province FROM bulletin_settings b WHERE b.bulletin = a.bulletin), ''), "
+                  "a.page_id, a.seq "
                   "FROM articles a WHERE a.id = ?"_s);
     query.addBindValue(articleId);
     if (!query.exec())
@@ -181,9 +228,11 @@ bool ArticleWriter::reanalyze(qint64 articleId)
     const QJsonArray subheadings = QJsonDocument::fromJson(query.value(3).toString().toUtf8()).array();
     for (const QJsonValue &v : subheadings)
         text.subheadings << v.toString();
-    text.paragraphs = query.value(4).toString().split(u"\n\n"_s, Qt::SkipEmptyParts);
+    text.paragraphs = analysedParagraphs(query.value(4).toString().split(u"\n\n"_s, Qt::SkipEmptyParts));
     places::AnalysisContext context;
     context.province = query.value(5).toString();
+    const qint64 pageId = query.value(6).toLongLong();
+    const int seq = query.value(7).toInt();
     query.finish();
     for (const QString &table :
          {u"article_zones"_s, u"article_places"_s, u"article_themes"_s, u"article_figures"_s}) {
@@ -193,7 +242,41 @@ bool ArticleWriter::reanalyze(qint64 articleId)
         if (!query.exec())
             return fail(query);
     }
-    return writeAnalysis(articleId, m_analyzer.analyze(text, context));
+    if (!writeAnalysis(articleId, m_analyzer.analyze(text, context)))
+        return false;
+    // Manual tags win over the classifier, whatever it says this time.
+    if (!m_overlay.applyTagOverrides(articleId, pageId, seq)) {
+        m_error = m_overlay.lastError();
+        return false;
+    }
+    return true;
+}
+
+bool ArticleWriter::rewritePage(qint64 pageId)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT p.bulletin, p.issue_date, p.issue_no, p.page, s.content, s.encoding "
+                  "FROM pages p JOIN sources s ON s.id = p.source_id WHERE p.id = ?"_s);
+    query.addBindValue(pageId);
+    if (!query.exec())
+        return fail(query);
+    if (!query.next()) {
+        m_error = QCoreApplication::translate("za::library", "no page %1").arg(pageId);
+        return false;
+    }
+    PageContext context;
+    context.pageId = pageId;
+    context.meta.bulletin = query.value(0).toString();
+    context.meta.issueDate = QDate::fromString(query.value(1).toString(), Qt::ISODate);
+    context.meta.issueNo = query.value(2).toString();
+    context.meta.page = query.value(3).toString();
+    const text::DecodeResult decoded = text::decode(query.value(4).toByteArray(), query.value(5).toString());
+    query.finish();
+    bulletin::ParseOptions options;
+    options.issueDate = context.meta.issueDate;
+    const bulletin::ParsedPage page = bulletin::parsePage(decoded.decoded.text, options);
+    return removePageArticles(pageId) && writeArticles(context, page.articles);
 }
 
 qint64 ArticleWriter::zoneId(const QString &name, const QString &type, const QString &level,

@@ -2,6 +2,7 @@
 
 #include "bulletin/article.h"
 #include "bulletin/issuemeta.h"
+#include "library/reviewfields.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -33,6 +34,8 @@ public:
 
     bool writeArticles(const PageContext &page, const QList<bulletin::ParsedArticle> &articles);
     bool removePageArticles(qint64 pageId);
+    // Parses the page's current source again and rewrites its articles (after a structural edit).
+    bool rewritePage(qint64 pageId);
     // Runs the analyser again on a stored article (zones, places, themes, figures), e.g. after the
     // taxonomy or the registry changed; the article's text is not parsed again.
     bool reanalyze(qint64 articleId);
@@ -59,6 +62,7 @@ private:
     QSqlQuery m_insertPlace;
     QSqlQuery m_insertTheme;
     QSqlQuery m_insertFigure;
+    ReviewOverlay m_overlay;          // editors' corrections and overrides, applied on every write
     QHash<QString, qint64> m_zoneIds; // canonical name -> id, for this writer's lifetime
     QString m_error;
 };

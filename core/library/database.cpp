@@ -137,22 +137,29 @@ bool Database::open(OpenMode mode, QString *error)
         *error = QCoreApplication::translate("za::library", "%1 is not a file").arg(m_path);
         return false;
     }
-    if (exists && !validateExistingFile(error))
+    // SQLite creates the file empty and writes its header with the first transaction: a process killed
+    // in between leaves zero bytes, which is an empty library (as SQLite itself treats it), not damage.
+    const bool empty = exists && info.size() == 0;
+    if (exists && !empty && !validateExistingFile(error))
         return false;
-    m_created = !exists;
+    m_created = !exists || empty;
     if (m_created && !QDir().mkpath(info.absolutePath())) {
         *error = QCoreApplication::translate("za::library", "Cannot create the folder %1")
                      .arg(info.absolutePath());
         return false;
     }
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-    db.setDatabaseName(m_path);
-    // A busy timeout lets the GUI and a CLI import share the file: writers queue instead of failing.
-    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
-    if (!db.open()) {
-        *error = QCoreApplication::translate("za::library", "Cannot open %1: %2")
-                     .arg(m_path, db.lastError().text());
+    {
+        // Scoped: close() removes the connection, which warns while a handle to it is alive.
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+        db.setDatabaseName(m_path);
+        // A busy timeout lets the GUI and a CLI import share the file: writers queue instead of failing.
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+        if (!db.open())
+            *error = QCoreApplication::translate("za::library", "Cannot open %1: %2")
+                         .arg(m_path, db.lastError().text());
+    }
+    if (!connection().isOpen()) {
         close();
         return false;
     }
@@ -181,18 +188,26 @@ bool Database::configureConnection(QString *error)
     }
 
     QSqlQuery query(db);
+    // A damaged file and a foreign one need different advice.
+    const auto unreadable = [&] {
+        const int code = sqlite3_errcode(handle) & 0xff;
+        if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
+            *error = QCoreApplication::translate("za::library",
+                                                 "%1 is damaged (%2). Restore a backup of it (a *.bak file "
+                                                 "beside it or one made with `zonearchive-cli backup`), or "
+                                                 "import the original files into a new library.")
+                         .arg(m_path, QString::fromUtf8(sqlite3_errmsg(handle)));
+        else
+            *error = QCoreApplication::translate("za::library", "%1 is not a ZoneArchive library: %2")
+                         .arg(m_path, *error);
+        return false;
+    };
     // Read-only checks first: nothing is written to a file that turns out not to be ours.
-    if (!exec(query, u"PRAGMA application_id"_s, error) || !query.next()) {
-        *error = QCoreApplication::translate("za::library", "%1 is not a ZoneArchive library: %2")
-                     .arg(m_path, *error);
-        return false;
-    }
+    if (!exec(query, u"PRAGMA application_id"_s, error) || !query.next())
+        return unreadable();
     const int applicationId = query.value(0).toInt();
-    if (!exec(query, u"SELECT count(*) FROM sqlite_schema"_s, error) || !query.next()) {
-        *error = QCoreApplication::translate("za::library", "%1 is not a ZoneArchive library: %2")
-                     .arg(m_path, *error);
-        return false;
-    }
+    if (!exec(query, u"SELECT count(*) FROM sqlite_schema"_s, error) || !query.next())
+        return unreadable();
     const int objectCount = query.value(0).toInt();
     if (applicationId != kApplicationId && objectCount > 0) {
         *error = QCoreApplication::translate(
@@ -240,9 +255,12 @@ bool Database::migrate(QString *error)
     for (const Migration &migration : migrations()) {
         if (migration.version <= current)
             continue;
-        if (!db.transaction()) {
-            *error = db.lastError().text();
+        if (!beginWrite(error))
             return false;
+        // Another process opening the same new library may have migrated it while this one waited.
+        if (schemaVersion() >= migration.version) {
+            db.commit();
+            continue;
         }
         QSqlQuery query(db);
         bool ok = true;
@@ -266,6 +284,18 @@ bool Database::migrate(QString *error)
         }
     }
     return true;
+}
+
+bool Database::beginWrite(QString *error)
+{
+    QSqlQuery query(connection());
+    if (query.exec(u"BEGIN IMMEDIATE"_s))
+        return true;
+    if (error)
+        *error = QCoreApplication::translate("za::library", "The library is busy (another program is writing "
+                                                            "to it): %1")
+                     .arg(query.lastError().text());
+    return false;
 }
 
 QStringList Database::integrityProblems() const

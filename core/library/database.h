@@ -33,6 +33,12 @@ public:
     QSqlDatabase connection() const;
     int schemaVersion() const;
 
+    // Starts a write transaction with BEGIN IMMEDIATE; finish it with connection().commit()/rollback().
+    // QSqlDatabase::transaction() issues a deferred BEGIN, which fails at once with "database is locked"
+    // when a read turns into a write after another process committed (two imports at once, the GUI and
+    // the CLI); taking the write lock up front makes the busy timeout apply, so writers queue instead.
+    bool beginWrite(QString *error);
+
     // Runs SQLite's integrity_check and foreign_key_check; returns the problems found (empty = sound).
     QStringList integrityProblems() const;
 

@@ -3,9 +3,12 @@
 #include "bulletin/pageparser.h"
 #include "library/articlewriter.h"
 #include "library/library.h"
+#include "library/reprints.h"
+#include "library/review.h"
 #include "library/sqlvalues.h"
 #include "library/zonestore.h"
 #include "places/analyzer.h"
+#include "search/index.h"
 #include "text/encoding.h"
 
 #include <QCoreApplication>
@@ -22,6 +25,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -188,6 +193,15 @@ QList<FileImportResult> Importer::importPaths(const QStringList &paths, const Im
         results << importFile(file, options);
         ++state.filesDone;
     }
+    // Reprints: only the new articles are sketched and compared with the whole library.
+    const bool changed = std::any_of(results.cbegin(), results.cend(), [](const FileImportResult &r) {
+        return r.status == ImportStatus::Imported || r.status == ImportStatus::Replaced;
+    });
+    if (changed) {
+        QString error;
+        if (!ReprintFinder(d->library.database().connection()).update(nullptr, &error))
+            results.last().warnings << tr("reprint detection failed: %1").arg(error);
+    }
     if (progress) {
         state.currentFile.clear();
         progress(state);
@@ -261,8 +275,11 @@ FileImportResult Importer::importBytes(const QString &fileName, const QByteArray
     const QString sha256 =
         QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     QSqlDatabase db = d->library.database().connection();
-    if (!db.transaction()) {
-        result.message = tr("cannot start a transaction: %1").arg(db.lastError().text());
+    // BEGIN IMMEDIATE: the write lock is waited for up front (busy timeout), instead of a read
+    // transaction failing to upgrade when another program committed meanwhile.
+    QString beginError;
+    if (!d->library.database().beginWrite(&beginError)) {
+        result.message = tr("cannot start a transaction: %1").arg(beginError);
         return result;
     }
     const auto fail = [&](const QString &message) {
@@ -358,6 +375,12 @@ FileImportResult Importer::importBytes(const QString &fileName, const QByteArray
         province = QJsonDocument::fromJson(sidecar).object().value(u"province"_s).toString();
     if (!province.isEmpty() && !d->writer.setBulletinProvince(meta.bulletin, province))
         return fail(d->writer.lastError());
+    // Editors' work on the old version moves to the matching articles of the new one, or is listed.
+    if (result.status == ImportStatus::Replaced) {
+        QString carryError;
+        if (!carryOverReviewWork(db, pageId, page.articles, &result.warnings, &carryError))
+            return fail(carryError);
+    }
     ArticleWriter::PageContext context{pageId, meta, province};
     if (!d->writer.writeArticles(context, page.articles))
         return fail(d->writer.lastError());
@@ -373,10 +396,9 @@ bool Importer::reclassify(const ProgressCallback &progress, QString *error)
 {
     QSqlDatabase db = d->library.database().connection();
     const QList<qint64> ids = d->library.articleIds();
-    if (!db.transaction()) {
-        *error = db.lastError().text();
+    // BEGIN IMMEDIATE: a second writer waits for the busy timeout instead of failing at once.
+    if (!d->library.database().beginWrite(error))
         return false;
-    }
     ImportProgress state;
     state.filesTotal = int(ids.size());
     for (qint64 id : ids) {
@@ -430,10 +452,11 @@ bool Importer::reindex(const ProgressCallback &progress, QString *error)
     }
     pages.finish();
 
-    if (!db.transaction()) {
-        *error = db.lastError().text();
+    // BEGIN IMMEDIATE: a second writer waits for the busy timeout instead of failing at once.
+    if (!d->library.database().beginWrite(error))
         return false;
-    }
+    // Every article is rewritten: one index rebuild at the end beats maintaining it row by row.
+    search::Index::BulkGuard indexGuard(db, search::Index::BulkGuard::Mode::Rebuild);
     ImportProgress state;
     state.filesTotal = int(stored.size());
     for (const StoredPage &p : std::as_const(stored)) {
@@ -452,11 +475,19 @@ bool Importer::reindex(const ProgressCallback &progress, QString *error)
         }
         ++state.filesDone;
     }
+    if (!indexGuard.commit(error)) {
+        db.rollback();
+        return false;
+    }
     if (!db.commit()) {
         *error = db.lastError().text();
         db.rollback();
         return false;
     }
+    // Every article is new to the reprint pass now (sketches went with the old rows); pairs and
+    // editors' decisions are kept by stable keys.
+    if (!ReprintFinder(db).update(nullptr, error))
+        return false;
     if (progress) {
         state.currentFile.clear();
         progress(state);

@@ -1,6 +1,7 @@
 #include "library/library.h"
 
 #include "library/zonestore.h"
+#include "search/index.h"
 #include "text/pinyin.h"
 
 #include <QCoreApplication>
@@ -324,6 +325,37 @@ QStringList Library::check() const
     expectZero(
         u"SELECT count(*) FROM article_zones az LEFT JOIN zones z ON z.id = az.zone_id WHERE z.id IS NULL"_s,
         QCoreApplication::translate("za::library", "zone tags without their zone"));
+
+    QSqlDatabase writable = db;
+    QString ftsError;
+    if (!search::Index::integrityCheck(writable, &ftsError))
+        problems << QCoreApplication::translate("za::library",
+                                                "the full-text index disagrees with the articles: %1")
+                        .arg(ftsError);
+
+    // Facet counts as the search engine keeps them must match a recount in SQL.
+    search::SearchEngine engine(db);
+    search::SearchRequest all;
+    all.setLimit(0);
+    const search::SearchResult result = engine.search(all);
+    const qint64 articles = scalar(db, u"SELECT count(*) FROM articles"_s);
+    if (!result.ok() || result.total != articles)
+        problems << QCoreApplication::translate("za::library",
+                                                "search sees %1 articles, the library holds %2")
+                        .arg(result.total)
+                        .arg(articles);
+    QSqlQuery recount(db);
+    if (recount.exec(u"SELECT theme, count(*) FROM article_themes GROUP BY theme"_s)) {
+        QHash<QString, qint64> expected;
+        while (recount.next())
+            expected.insert(recount.value(0).toString(), recount.value(1).toLongLong());
+        QHash<QString, qint64> counted;
+        for (const search::FacetValue &v : result.facets.value(search::facetName(search::Facet::Theme)))
+            counted.insert(v.value, v.count);
+        if (counted != expected)
+            problems << QCoreApplication::translate("za::library",
+                                                    "theme facet counts differ from a recount");
+    }
     return problems;
 }
 

@@ -179,6 +179,91 @@ QStringList schema2()
     };
 }
 
+// Schema 3: editors' work, stored apart from the derived tables so that reindex (which deletes and
+// re-creates articles, changing their ids) never cascades it away. Human data hangs off review_items,
+// keyed by the stable (page_id, seq) of an article plus the machine text it was made on, so that a
+// re-import of a changed page can re-match it; work that cannot be matched is marked orphaned (kept and
+// listed, never dropped). reprint_sketches is derived (cascaded with its article); reprint_pairs keeps
+// pairs by stable keys so that editors' decisions survive a rebuild.
+QStringList schema3()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE review_items (
+            id INTEGER PRIMARY KEY,
+            page_id INTEGER NOT NULL REFERENCES pages(id),
+            seq INTEGER NOT NULL,
+            machine_text TEXT NOT NULL,
+            orphaned INTEGER NOT NULL DEFAULT 0,
+            orphaned_at TEXT,
+            status TEXT NOT NULL DEFAULT 'unreviewed'
+                CHECK (status IN ('unreviewed', 'approved', 'needs_changes')),
+            reviewer TEXT NOT NULL DEFAULT '',
+            reviewed_at TEXT
+        ))"),
+        QStringLiteral(
+            "CREATE UNIQUE INDEX review_items_key ON review_items(page_id, seq) WHERE orphaned = 0"),
+        QStringLiteral(R"(CREATE TABLE article_revisions (
+            item_id INTEGER NOT NULL REFERENCES review_items(id) ON DELETE CASCADE,
+            rev INTEGER NOT NULL,
+            fields TEXT NOT NULL,
+            author TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            comment TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (item_id, rev)
+        ) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE review_notes (
+            id INTEGER PRIMARY KEY,
+            item_id INTEGER NOT NULL REFERENCES review_items(id) ON DELETE CASCADE,
+            range_from INTEGER,
+            range_to INTEGER,
+            quote TEXT NOT NULL DEFAULT '',
+            text TEXT NOT NULL,
+            author TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL
+        ))"),
+        QStringLiteral("CREATE INDEX review_notes_item ON review_notes(item_id)"),
+        QStringLiteral(R"(CREATE TABLE tag_overrides (
+            item_id INTEGER NOT NULL REFERENCES review_items(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('zone', 'city', 'theme')),
+            name TEXT NOT NULL,
+            action TEXT NOT NULL CHECK (action IN ('add', 'remove')),
+            author TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (item_id, kind, name)
+        ) WITHOUT ROWID)"),
+        // Structural corrections of a page (split an article at a paragraph, merge one with the next),
+        // replayed in id order on the machine's article list whenever the page is written.
+        QStringLiteral(R"(CREATE TABLE page_edits (
+            id INTEGER PRIMARY KEY,
+            page_id INTEGER NOT NULL REFERENCES pages(id),
+            op TEXT NOT NULL CHECK (op IN ('split', 'merge')),
+            seq INTEGER NOT NULL,
+            paragraph INTEGER NOT NULL DEFAULT 0,
+            author TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            orphaned INTEGER NOT NULL DEFAULT 0
+        ))"),
+        QStringLiteral("CREATE INDEX page_edits_page ON page_edits(page_id)"),
+        QStringLiteral(R"(CREATE TABLE reprint_sketches (
+            article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            signature BLOB NOT NULL
+        ))"),
+        QStringLiteral(R"(CREATE TABLE reprint_pairs (
+            page_a INTEGER NOT NULL REFERENCES pages(id),
+            seq_a INTEGER NOT NULL,
+            page_b INTEGER NOT NULL REFERENCES pages(id),
+            seq_b INTEGER NOT NULL,
+            score REAL NOT NULL,
+            shared_chars INTEGER NOT NULL DEFAULT 0,
+            decision TEXT NOT NULL DEFAULT '' CHECK (decision IN ('', 'same', 'different')),
+            decided_by TEXT NOT NULL DEFAULT '',
+            decided_at TEXT,
+            PRIMARY KEY (page_a, seq_a, page_b, seq_b)
+        ) WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX reprint_pairs_b ON reprint_pairs(page_b, seq_b)"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -186,6 +271,7 @@ const QList<Migration> &migrations()
     static const QList<Migration> all = {
         {1, QStringLiteral("initial schema"), schema1()},
         {2, QStringLiteral("full-text index"), schema2()},
+        {3, QStringLiteral("review: status, notes, revisions, overrides, reprints"), schema3()},
     };
     return all;
 }

@@ -65,8 +65,10 @@ bool ZoneStore::syncSeeds(QString *error)
     const QString print = fingerprint(seeds);
     if (infoValue(m_db, QString::fromLatin1(kSeedFingerprintKey)) == print)
         return true;
-    if (!m_db.transaction()) {
-        *error = m_db.lastError().text();
+    // BEGIN IMMEDIATE, so that two programs opening a library at once queue instead of failing.
+    QSqlQuery begin(m_db);
+    if (!begin.exec(u"BEGIN IMMEDIATE"_s)) {
+        *error = begin.lastError().text();
         return false;
     }
     QSqlQuery upsert(m_db);

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 using namespace Qt::StringLiterals;
 
@@ -145,6 +146,38 @@ QList<ThemeScore> Classifier::scores(const QList<QStringView> &titles, const QLi
         }
     }
 
+    // Disjoint intervals keyed by (segment, start) with their end: overlap tests in O(log n), so a page
+    // that is one enormous line stays linear-ish instead of quadratic.
+    using Intervals = std::map<std::pair<qsizetype, qsizetype>, qsizetype>;
+    const auto overlapsAny = [](const Intervals &set, const Hit &h) {
+        const qsizetype end = h.start + h.length;
+        auto it = set.lower_bound({h.segment, h.start});
+        if (it != set.end() && it->first.first == h.segment && it->first.second < end)
+            return true;
+        if (it != set.begin()) {
+            --it;
+            if (it->first.first == h.segment && it->second > h.start)
+                return true;
+        }
+        return false;
+    };
+    const auto insertMerged = [](Intervals &set, const Hit &h) {
+        qsizetype start = h.start;
+        qsizetype end = h.start + h.length;
+        auto it = set.lower_bound({h.segment, start});
+        if (it != set.begin()) {
+            auto before = std::prev(it);
+            if (before->first.first == h.segment && before->second >= start)
+                it = before;
+        }
+        while (it != set.end() && it->first.first == h.segment && it->first.second <= end) {
+            start = std::min(start, it->first.second);
+            end = std::max(end, it->second);
+            it = set.erase(it);
+        }
+        set.emplace(std::make_pair(h.segment, start), end);
+    };
+
     QList<ThemeScore> out;
     out.reserve(themeCount);
     for (int t = 0; t < themeCount; ++t) {
@@ -153,17 +186,16 @@ QList<ThemeScore> Classifier::scores(const QList<QStringView> &titles, const QLi
         // Longer phrases first: 招商引资 counts, the 招商 inside it does not count again.
         std::stable_sort(themeHits.begin(), themeHits.end(),
                          [](const Hit &a, const Hit &b) { return a.length > b.length; });
-        QList<Hit> counted;
+        Intervals exclusions;
+        for (const Hit &e : std::as_const(excluded[t]))
+            insertMerged(exclusions, e);
+        Intervals counted;
         QList<int> occurrences(theme.phrases.size(), 0);
         double score = 0.0;
         for (const Hit &h : std::as_const(themeHits)) {
-            const auto overlaps = [&h](const Hit &o) {
-                return o.segment == h.segment && o.start < h.start + h.length && h.start < o.start + o.length;
-            };
-            if (std::any_of(excluded[t].cbegin(), excluded[t].cend(), overlaps) ||
-                std::any_of(counted.cbegin(), counted.cend(), overlaps))
+            if (overlapsAny(exclusions, h) || overlapsAny(counted, h))
                 continue;
-            counted.append(h);
+            counted.emplace(std::make_pair(h.segment, h.start), h.start + h.length);
             const double where = h.segment < titles.size() ? m_taxonomy.titleWeight : 1.0;
             score += theme.phrases.at(h.phrase).weight * where * std::pow(repeatDecay, occurrences[h.phrase]);
             ++occurrences[h.phrase];

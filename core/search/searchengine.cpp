@@ -30,6 +30,15 @@ namespace {
 constexpr double kHeadWeight = 5.0; // bm25 weight of kicker+headline relative to body (1.0)
 constexpr qsizetype kSnippetLength = 90;
 constexpr qsizetype kSnippetLead = 24;
+// Match sets of recent FTS5 expressions are kept (facet clicks and paging re-run the same text query);
+// the budget bounds them at a million articles, where one common term's scores take 8 MB.
+constexpr std::size_t kMatchCacheBytes = std::size_t(64) << 20;
+// A single term found in more than half of the articles has a BM25 IDF of (clamped) zero: exact
+// scoring would spend most of a query reading position lists to order hits by noise. Such terms are
+// ranked by a proxy (head match, then recency) instead, once the library is large enough to matter.
+constexpr qint64 kProxyMinimumMatches = 5000;
+constexpr float kCommonTermScore = 1e-6f; // the clamped IDF za_bm25 uses
+constexpr quint32 kNoValue = 0xFFFFFFFFu;
 
 constexpr std::array<QStringView, kFacetCount> kFacetNames = {
     u"zone", u"city",  u"county",   u"province", u"zone_type", u"zone_level", u"theme",
@@ -65,6 +74,7 @@ public:
             w = ~w;
         trim();
     }
+    std::size_t bytes() const { return m_words.size() * sizeof(std::uint64_t); }
     std::size_t count() const
     {
         std::size_t n = 0;
@@ -104,6 +114,12 @@ struct FacetColumn
     std::vector<quint32> order;    // rank of each value in sorted order (ties in counts sort by value)
     std::vector<quint32> offsets;  // size articles+1
     std::vector<quint32> items;
+    std::vector<quint32> postingOffsets; // the transpose: articles of each value (size values+1)
+    std::vector<quint32> postings;
+    std::vector<qint64> totals; // articles per value over the whole library
+    // When no article has two values (year, month, bulletin, page, ...): each article's value, or
+    // kNoValue. Counting then reads one integer per hit instead of two offsets and an item.
+    std::vector<quint32> single;
 
     QHash<QByteArray, quint32> utf8Index; // the same, by UTF-8 bytes (loading without QString churn)
 
@@ -236,17 +252,38 @@ public:
         : db(database)
     {}
 
+    // The articles an FTS5 expression matches and, when scored, each one's contribution to the score.
+    struct MatchSet
+    {
+        Bitset set;
+        std::vector<std::pair<quint32, float>> scores;
+        bool scored = false;
+        quint64 lastUse = 0;
+        std::size_t bytes() const { return set.bytes() + scores.capacity() * sizeof(scores[0]) + 64; }
+    };
+
     QSqlDatabase db;
     std::unique_ptr<FacetData> data;
     qint64 dataVersion = -1;
     qint64 totalChanges = -1;
+    QHash<QString, MatchSet> matchCache; // by MATCH expression; emptied whenever data is reloaded
+    std::array<std::vector<qint64>, kFacetCount> scratch; // facet counters, all zero between searches
+    std::vector<quint32> touched;
+    std::size_t matchCacheBytes = 0;
+    quint64 useClock = 0;
+
+    sqlite3 *connection(QString *error) const;
+    const MatchSet *matchSet(const QString &match, bool singlePhrase, bool singleToken, bool wantScores,
+                             QString *error);
+    bool collect(sqlite3 *connection, const QString &match, bool withScores, Bitset *set,
+                 std::vector<std::pair<quint32, float>> *scores, QString *error) const;
 
     bool ensureData(QString *error);
     bool loadData(QString *error);
     bool evaluate(const QueryNode &node, bool positive, bool wantScores, Bitset *out,
                   std::vector<float> &scores, QString *error);
-    bool runFts(const QString &match, bool singlePhrase, bool wantScores, Bitset *out,
-                std::vector<float> &scores, QString *error);
+    bool runFts(const QueryNode &node, bool wantScores, Bitset *out, std::vector<float> &scores,
+                QString *error);
     Bitset fieldSet(const QueryNode &node) const;
     Bitset valueSet(Facet facet, const std::vector<char> &wanted) const;
     QString snippet(const QString &text, const QStringList &terms) const;
@@ -263,6 +300,10 @@ bool SearchEngine::Private::ensureData(QString *error)
         changes = q.value(0).toLongLong();
     if (data && version == dataVersion && changes == totalChanges)
         return true;
+    matchCache.clear();
+    matchCacheBytes = 0;
+    for (std::vector<qint64> &counters : scratch)
+        counters.clear();
     if (!loadData(error))
         return false;
     dataVersion = version;
@@ -493,6 +534,26 @@ bool SearchEngine::Private::loadData(QString *error)
         column.items.resize(p.size());
         for (std::size_t i = 0; i < p.size(); ++i)
             column.items[i] = p[i].second;
+        const std::size_t valueCount = static_cast<std::size_t>(column.values.size());
+        column.totals.assign(valueCount, 0);
+        column.postingOffsets.assign(valueCount + 1, 0);
+        for (const auto &[a, v] : p)
+            ++column.postingOffsets[v + 1];
+        for (std::size_t v = 0; v < valueCount; ++v) {
+            column.totals[v] = column.postingOffsets[v + 1];
+            column.postingOffsets[v + 1] += column.postingOffsets[v];
+        }
+        column.single.clear();
+        if (std::adjacent_find(p.begin(), p.end(),
+                               [](const auto &x, const auto &y) { return x.first == y.first; }) == p.end()) {
+            column.single.assign(n, kNoValue);
+            for (const auto &[a, v] : p)
+                column.single[a] = v;
+        }
+        column.postings.resize(p.size());
+        std::vector<quint32> fill(column.postingOffsets.begin(), column.postingOffsets.end() - 1);
+        for (const auto &[a, v] : p) // p is sorted by article: each posting list comes out sorted
+            column.postings[fill[v]++] = a;
         std::vector<quint32> sorted(static_cast<std::size_t>(column.values.size()));
         for (std::size_t i = 0; i < sorted.size(); ++i)
             sorted[i] = static_cast<quint32>(i);
@@ -506,20 +567,24 @@ bool SearchEngine::Private::loadData(QString *error)
     return true;
 }
 
-bool SearchEngine::Private::runFts(const QString &match, bool singlePhrase, bool wantScores, Bitset *out,
-                                   std::vector<float> &scores, QString *error)
+sqlite3 *SearchEngine::Private::connection(QString *error) const
 {
-    // The sqlite3 API directly: the match sets of common characters run to tens of thousands of rows,
-    // and QSqlQuery's per-row QVariant handling would cost more than FTS5 itself.
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
         if (error)
             *error = u"the library is not an SQLite database"_s;
-        return false;
+        return nullptr;
     }
-    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+bool SearchEngine::Private::collect(sqlite3 *connection, const QString &match, bool withScores, Bitset *set,
+                                    std::vector<std::pair<quint32, float>> *scores, QString *error) const
+{
+    // The sqlite3 API directly: the match sets of common characters run to tens of thousands of rows,
+    // and QSqlQuery's per-row QVariant handling would cost more than FTS5 itself.
     const QByteArray sql =
-        wantScores ? QByteArrayLiteral(
+        withScores ? QByteArrayLiteral(
                          "SELECT rowid, za_bm25(article_fts, ?2) FROM article_fts WHERE article_fts MATCH ?1")
                    : QByteArrayLiteral("SELECT rowid FROM article_fts WHERE article_fts MATCH ?1");
     sqlite3_stmt *statement = nullptr;
@@ -533,42 +598,121 @@ bool SearchEngine::Private::runFts(const QString &match, bool singlePhrase, bool
     }
     const QByteArray utf8 = match.toUtf8();
     sqlite3_bind_text(statement, 1, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_STATIC);
-    if (wantScores)
+    if (withScores)
         sqlite3_bind_pointer(statement, 2, &data->rank, kRankContextType, nullptr);
-    std::vector<std::pair<quint32, float>> rows;
     int rc = SQLITE_ROW;
     while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
         const int a = data->indexOf(sqlite3_column_int64(statement, 0));
         if (a < 0)
             continue;
-        out->set(static_cast<std::size_t>(a));
-        if (wantScores)
-            rows.push_back(
+        set->set(static_cast<std::size_t>(a));
+        if (withScores)
+            scores->push_back(
                 {static_cast<quint32>(a), static_cast<float>(sqlite3_column_double(statement, 1))});
     }
-    // za_bm25 leaves a single phrase's IDF to us: its document frequency is the number of rows.
-    const double n = static_cast<double>(data->size());
-    const double df = static_cast<double>(rows.size());
-    const double idf = singlePhrase ? std::max(1e-6, std::log((n - df + 0.5) / (df + 0.5))) : 1.0;
-    for (const auto &[a, score] : rows)
-        scores[a] += static_cast<float>(idf * score);
     if (rc != SQLITE_DONE && error)
         *error = u"the full-text search failed: "_s % QString::fromUtf8(sqlite3_errmsg(connection));
     sqlite3_finalize(statement);
     return rc == SQLITE_DONE;
 }
 
+const SearchEngine::Private::MatchSet *SearchEngine::Private::matchSet(const QString &match,
+                                                                       bool singlePhrase, bool singleToken,
+                                                                       bool wantScores, QString *error)
+{
+    const auto cached = matchCache.find(match);
+    if (cached != matchCache.end() && (cached->scored || !wantScores)) {
+        cached->lastUse = ++useClock;
+        return &*cached;
+    }
+    sqlite3 *db = connection(error);
+    if (!db)
+        return nullptr;
+    const std::size_t n = data->size();
+    MatchSet m;
+    m.set = Bitset(n);
+    m.scored = wantScores;
+    if (wantScores && singleToken) {
+        // The set first (one doclist, no positions, no rank function), then scores only where they mean
+        // something. Only for one token: a phrase's set needs its positions, read twice this way.
+        if (!collect(db, match, false, &m.set, nullptr, error))
+            return nullptr;
+        const auto df = static_cast<qint64>(m.set.count());
+        if (2 * df > static_cast<qint64>(n) && df >= kProxyMinimumMatches) {
+            Bitset head(n);
+            if (!collect(db, u"{head} : ("_s % match % u")"_s, false, &head, nullptr, error))
+                return nullptr;
+            m.scores.reserve(static_cast<std::size_t>(df));
+            const auto headScore = static_cast<float>(kCommonTermScore * kHeadWeight);
+            m.set.forEach([&](std::size_t a) {
+                m.scores.push_back({static_cast<quint32>(a), head.test(a) ? headScore : kCommonTermScore});
+            });
+        } else {
+            Bitset again(n);
+            if (!collect(db, match, true, &again, &m.scores, error))
+                return nullptr;
+            // za_bm25 leaves a single phrase's IDF to us: its document frequency is the number of rows.
+            const double dn = static_cast<double>(n);
+            const double ddf = static_cast<double>(m.scores.size());
+            const double idf = std::max(1e-6, std::log((dn - ddf + 0.5) / (ddf + 0.5)));
+            for (auto &entry : m.scores)
+                entry.second = static_cast<float>(idf * entry.second);
+        }
+    } else if (!collect(db, match, wantScores, &m.set, &m.scores, error)) {
+        return nullptr;
+    } else if (wantScores && singlePhrase) {
+        // za_bm25 leaves a single phrase's IDF to us: its document frequency is the number of rows.
+        const double dn = static_cast<double>(n);
+        const double ddf = static_cast<double>(m.scores.size());
+        const double idf = std::max(1e-6, std::log((dn - ddf + 0.5) / (ddf + 0.5)));
+        for (auto &entry : m.scores)
+            entry.second = static_cast<float>(idf * entry.second);
+    }
+    m.scores.shrink_to_fit();
+    m.lastUse = ++useClock;
+    if (cached != matchCache.end()) {
+        matchCacheBytes -= cached->bytes();
+        matchCache.erase(cached);
+    }
+    // Least recently used first out; the entry being added always stays.
+    while (!matchCache.isEmpty() && matchCacheBytes + m.bytes() > kMatchCacheBytes) {
+        auto oldest = matchCache.begin();
+        for (auto it = matchCache.begin(); it != matchCache.end(); ++it) {
+            if (it->lastUse < oldest->lastUse)
+                oldest = it;
+        }
+        matchCacheBytes -= oldest->bytes();
+        matchCache.erase(oldest);
+    }
+    matchCacheBytes += m.bytes();
+    return &*matchCache.insert(match, std::move(m));
+}
+
+bool SearchEngine::Private::runFts(const QueryNode &node, bool wantScores, Bitset *out,
+                                   std::vector<float> &scores, QString *error)
+{
+    const bool singlePhrase = node.kind == QueryNode::Kind::Term;
+    const bool singleToken = singlePhrase && tokenize(node.value, TokenizeMode::Query).size() == 1;
+    const MatchSet *m = matchSet(toFtsMatch(node), singlePhrase, singleToken, wantScores, error);
+    if (!m)
+        return false;
+    *out |= m->set;
+    if (wantScores) {
+        for (const auto &[a, score] : m->scores)
+            scores[a] += score;
+    }
+    return true;
+}
+
 Bitset SearchEngine::Private::valueSet(Facet facet, const std::vector<char> &wanted) const
 {
     const FacetColumn &column = data->columns[static_cast<std::size_t>(facet)];
     Bitset set(data->size());
-    for (std::size_t a = 0; a < data->size(); ++a) {
-        for (quint32 k = column.offsets[a]; k < column.offsets[a + 1]; ++k) {
-            if (wanted[column.items[k]]) {
-                set.set(a);
-                break;
-            }
-        }
+    for (std::size_t v = 0; v < wanted.size(); ++v) {
+        if (!wanted[v])
+            continue;
+        for (quint32 k = column.postingOffsets[v]; k < column.postingOffsets[v + 1]; ++k)
+            set.set(column.postings[k]);
     }
     return set;
 }
@@ -651,7 +795,7 @@ bool SearchEngine::Private::evaluate(const QueryNode &node, bool positive, bool 
     const std::size_t n = data->size();
     const bool scoring = wantScores && positive;
     if (node.isFullText())
-        return runFts(toFtsMatch(node), node.kind == QueryNode::Kind::Term, scoring, out, scores, error);
+        return runFts(node, scoring, out, scores, error);
     switch (node.kind) {
     case QueryNode::Kind::Term:
         *out = fieldSet(node);
@@ -691,9 +835,7 @@ bool SearchEngine::Private::evaluate(const QueryNode &node, bool positive, bool 
         if (text.isFullText()) {
             Bitset part(n);
             const bool single = text.children.size() == 1;
-            const bool ok = runFts(toFtsMatch(single ? text.children.first() : text),
-                                   single && text.children.first().kind == QueryNode::Kind::Term, scoring,
-                                   &part, scores, error);
+            const bool ok = runFts(single ? text.children.first() : text, scoring, &part, scores, error);
             if (!ok)
                 return false;
             acc &= part;
@@ -911,66 +1053,109 @@ SearchResult SearchEngine::search(const SearchRequest &request)
         else if (failures == 1)
             onlyIn[static_cast<std::size_t>(failing)].push_back(static_cast<quint32>(a));
     });
-    // Facet by facet (not article by article): one offsets/items/counts array in cache at a time.
-    std::array<std::vector<qint64>, kFacetCount> counts;
-    if (request.withFacets()) {
-        for (std::size_t f = 0; f < kFacetCount; ++f) {
-            const FacetColumn &column = data.columns[f];
-            std::vector<qint64> &c = counts[f];
-            c.assign(static_cast<std::size_t>(column.values.size()), 0);
-            const quint32 *offsets = column.offsets.data();
-            const quint32 *items = column.items.data();
-            for (const std::vector<quint32> *list : {&hits, &onlyIn[f]}) {
-                for (const quint32 a : *list) {
-                    for (quint32 k = offsets[a]; k < offsets[a + 1]; ++k)
-                        ++c[items[k]];
-                }
-            }
-        }
+    // When most of the library is a hit (common characters), the hits' counts are the library's totals
+    // minus those of the few articles that are not hits.
+    const bool complement = hits.size() * 2 > n;
+    std::vector<quint32> misses;
+    if (request.withFacets() && complement) {
+        Bitset isHit(n);
+        for (const quint32 a : hits)
+            isHit.set(a);
+        isHit.invert();
+        misses.reserve(n - hits.size());
+        isHit.forEach([&](std::size_t a) { misses.push_back(static_cast<quint32>(a)); });
     }
+    // Facet by facet (not article by article): one offsets/items/counts array in cache at a time.
+    // Small hit sets count into zeroed scratch arrays and list only the values they touched: some
+    // facets (authors, issues) have tens of thousands of values, and scanning or clearing them all
+    // cost more than counting a few hundred hits.
     result.total = static_cast<qint64>(hits.size());
+    for (std::size_t f = 0; request.withFacets() && f < kFacetCount; ++f) {
+        const FacetColumn &column = data.columns[f];
+        const auto valueCount = static_cast<std::size_t>(column.values.size());
+        std::vector<qint64> full;
+        std::vector<qint64> &scratch = d->scratch[f];
+        if (complement)
+            full = column.totals;
+        else if (scratch.size() != valueCount)
+            scratch.assign(valueCount, 0);
+        qint64 *c = complement ? full.data() : scratch.data();
+        std::vector<quint32> &touched = d->touched;
+        touched.clear();
+        const quint32 *offsets = column.offsets.data();
+        const quint32 *items = column.items.data();
+        const quint32 *single = column.single.empty() ? nullptr : column.single.data();
+        // Plain loops over local pointers: this is most of a common term's search time.
+        auto add = [&](const std::vector<quint32> &list, qint64 step) {
+            const quint32 *a = list.data();
+            const quint32 *end = a + list.size();
+            const bool track = !complement;
+            auto bump = [&](quint32 v) {
+                if (track && c[v] == 0)
+                    touched.push_back(v);
+                c[v] += step;
+            };
+            if (single) {
+                for (; a != end; ++a) {
+                    if (single[*a] != kNoValue)
+                        bump(single[*a]);
+                }
+                return;
+            }
+            for (; a != end; ++a) {
+                const quint32 last = offsets[*a + 1];
+                for (quint32 k = offsets[*a]; k < last; ++k)
+                    bump(items[k]);
+            }
+        };
+        add(complement ? misses : hits, complement ? -1 : 1);
+        add(onlyIn[f], 1);
 
-    if (request.withFacets()) {
-        for (int f = 0; f < kFacetCount; ++f) {
-            const FacetColumn &column = data.columns[static_cast<std::size_t>(f)];
-            const auto &c = counts[static_cast<std::size_t>(f)];
-            std::vector<quint32> present;
-            for (std::size_t v = 0; v < c.size(); ++v) {
+        std::vector<quint32> present;
+        if (complement) {
+            for (std::size_t v = 0; v < valueCount; ++v) {
                 if (c[v] > 0)
                     present.push_back(static_cast<quint32>(v));
             }
-            // Selected values stay listed (with 0) so that the UI can show and clear them.
-            for (const QString &value : request.selection(static_cast<Facet>(f))) {
-                const auto it = column.index.constFind(value);
-                if (it != column.index.constEnd() && c[it.value()] == 0)
-                    present.push_back(it.value());
-            }
-            auto before = [&](quint32 x, quint32 y) {
-                return c[x] != c[y] ? c[x] > c[y] : column.order[x] < column.order[y];
-            };
-            // Counts are exact for every value; only the list is cut (authors run to thousands).
-            const std::size_t keep =
-                request.facetLimit() > 0
-                    ? std::min(present.size(), static_cast<std::size_t>(request.facetLimit()))
-                    : present.size();
-            std::partial_sort(present.begin(), present.begin() + static_cast<std::ptrdiff_t>(keep),
-                              present.end(), before);
-            std::vector<quint32> shown(present.begin(), present.begin() + static_cast<std::ptrdiff_t>(keep));
-            for (const QString &value : request.selection(static_cast<Facet>(f))) {
-                const auto it = column.index.constFind(value);
-                if (it != column.index.constEnd() &&
-                    std::find(shown.begin(), shown.end(), it.value()) == shown.end())
-                    shown.push_back(it.value()); // a selected value is always listed
-            }
-            present = std::move(shown);
-            result.facetSizes.insert(
-                facetName(static_cast<Facet>(f)),
-                static_cast<qint64>(std::count_if(c.begin(), c.end(), [](qint64 n) { return n > 0; })));
-            QList<FacetValue> values;
-            values.reserve(static_cast<qsizetype>(present.size()));
-            for (const quint32 v : present)
-                values.append({column.values[v], c[v], column.groups[v]});
-            result.facets.insert(facetName(static_cast<Facet>(f)), values);
+        } else {
+            present = touched;
+        }
+        result.facetSizes.insert(facetName(static_cast<Facet>(f)), static_cast<qint64>(present.size()));
+        const QStringList &selection = request.selection(static_cast<Facet>(f));
+        auto selectedIndex = [&](const QString &value) {
+            const auto it = column.index.constFind(value);
+            return it != column.index.constEnd() ? it.value() : kNoValue;
+        };
+        // Selected values stay listed (with 0) so that the UI can show and clear them.
+        for (const QString &value : selection) {
+            const quint32 v = selectedIndex(value);
+            if (v != kNoValue && c[v] == 0)
+                present.push_back(v);
+        }
+        auto before = [&](quint32 x, quint32 y) {
+            return c[x] != c[y] ? c[x] > c[y] : column.order[x] < column.order[y];
+        };
+        // Counts are exact for every value; only the list is cut (authors run to thousands).
+        const std::size_t keep =
+            request.facetLimit() > 0
+                ? std::min(present.size(), static_cast<std::size_t>(request.facetLimit()))
+                : present.size();
+        std::partial_sort(present.begin(), present.begin() + static_cast<std::ptrdiff_t>(keep), present.end(),
+                          before);
+        present.resize(keep);
+        for (const QString &value : selection) {
+            const quint32 v = selectedIndex(value);
+            if (v != kNoValue && std::find(present.begin(), present.end(), v) == present.end())
+                present.push_back(v); // a selected value is always listed
+        }
+        QList<FacetValue> values;
+        values.reserve(static_cast<qsizetype>(present.size()));
+        for (const quint32 v : present)
+            values.append({column.values[v], c[v], column.groups[v]});
+        result.facets.insert(facetName(static_cast<Facet>(f)), values);
+        if (!complement) {
+            for (const quint32 v : touched)
+                c[v] = 0;
         }
     }
 

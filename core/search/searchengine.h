@@ -141,7 +141,9 @@ struct SearchResult
 // above body); structured filters and facet counts run over an in-memory copy of each article's facet
 // values, loaded once and reloaded when the database changes (PRAGMA data_version / total_changes()),
 // because counting 13 facets with SQL GROUP BYs over tens of thousands of matches cannot meet the
-// latency targets.
+// latency targets. The match sets of recent FTS5 expressions are kept until the data changes (facet
+// clicks and paging re-run the same text), and a single token found in most of the library is ranked
+// by head match and recency instead of BM25, whose IDF is then zero.
 class SearchEngine final
 {
 public:

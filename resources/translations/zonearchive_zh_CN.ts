@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>za::ui::ArticleView</name>
@@ -63,6 +62,14 @@
         <source>show original text</source>
         <translation>查看原文</translation>
     </message>
+    <message>
+        <source>also in %1</source>
+        <translation>亦刊于%1</translation>
+    </message>
+    <message>
+        <source>compare</source>
+        <translation>对比</translation>
+    </message>
 </context>
 <context>
     <name>za::ui::ComparePane</name>
@@ -98,8 +105,51 @@
         <translation>两篇文章的逐字差异（删除的标红，新增的标绿）</translation>
     </message>
     <message>
-        <source>Drag articles here, or choose “Compare” in the results&apos; context menu (Ctrl+D), to read two to four articles side by side. Passages they share are marked.</source>
-        <translation>将文章拖到这里，或在结果列表的右键菜单中选择“对照阅读”（Ctrl+D），即可并排阅读两到四篇文章，相同段落会被标出。</translation>
+        <source>Drag articles here, or choose “Compare Side by Side” in the results' context menu (Ctrl+D), to read two to four articles side by side. Passages they share are marked.</source>
+        <translation>将文章拖放到此处，或在结果列表的右键菜单中选择“对照阅读”（Ctrl+D），即可并排阅读二至四篇文章。各篇共有的文字会加以标记。</translation>
+    </message>
+</context>
+<context>
+    <name>za::ui::CorrectionDialog</name>
+    <message>
+        <source>Correct Article</source>
+        <translation>更正文章</translation>
+    </message>
+    <message>
+        <source>Kicker:</source>
+        <translation>引题：</translation>
+    </message>
+    <message>
+        <source>Headline:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD or --MM-DD</source>
+        <translation>YYYY-MM-DD 或 --MM-DD</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Names separated by 、 or commas</source>
+        <translation>姓名之间用“、”或逗号分隔</translation>
+    </message>
+    <message>
+        <source>Authors:</source>
+        <translation>作者：</translation>
+    </message>
+    <message>
+        <source>Body:</source>
+        <translation>正文：</translation>
+    </message>
+    <message>
+        <source>What was wrong (optional)</source>
+        <translation>错误之处（可选）</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>说明：</translation>
     </message>
 </context>
 <context>
@@ -164,13 +214,21 @@
         <source>%1-%2</source>
         <translation>%1年%2月</translation>
     </message>
+    <message>
+        <source>national</source>
+        <translation>国家级</translation>
+    </message>
+    <message>
+        <source>provincial</source>
+        <translation>省级</translation>
+    </message>
+    <message>
+        <source>level unknown</source>
+        <translation>级别未知</translation>
+    </message>
 </context>
 <context>
     <name>za::ui::FacetPanel</name>
-    <message>
-        <source>Filters</source>
-        <translation>筛选</translation>
-    </message>
     <message>
         <source>Clear all</source>
         <translation>全部清除</translation>
@@ -214,7 +272,7 @@
         <translation>移除</translation>
     </message>
     <message>
-        <source>Leave empty to take it from each file&apos;s sidecar or name</source>
+        <source>Leave empty to take it from each file's sidecar or name</source>
         <translation>留空则从各文件的元数据文件或文件名中获取</translation>
     </message>
     <message>
@@ -242,7 +300,7 @@
         <translation>版面：</translation>
     </message>
     <message>
-        <source>The bulletin&apos;s province resolves ambiguous place names such as 城区</source>
+        <source>The bulletin's province resolves ambiguous place names such as 城区</source>
         <translation>简报所属省份用于区分“城区”等有歧义的地名</translation>
     </message>
     <message>
@@ -317,6 +375,13 @@
     </message>
 </context>
 <context>
+    <name>za::ui::IssueBrowser</name>
+    <message>
+        <source>Completeness Checks…</source>
+        <translation>完整性检查…</translation>
+    </message>
+</context>
+<context>
     <name>za::ui::IssueTreeModel</name>
     <message>
         <source>(unnamed bulletin)</source>
@@ -356,6 +421,16 @@
         <source>⚠ %n warning(s)</source>
         <translation>
             <numerusform>⚠ %n 条提示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/%2 approved</source>
+        <translation>%1/%2 篇已通过</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) changes</source>
+        <translation>
+            <numerusform>%n 篇需修改</numerusform>
         </translation>
     </message>
 </context>
@@ -607,6 +682,85 @@
         <source>Original Source Text (%1)</source>
         <translation>原始文件文本（%1）</translation>
     </message>
+    <message>
+        <source>Compare Sets</source>
+        <translation>分组对比</translation>
+    </message>
+    <message>
+        <source>Compare S&amp;ets</source>
+        <translation>分组对比(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>Approve and Next</source>
+        <translation>通过并转到下一篇</translation>
+    </message>
+    <message>
+        <source>Needs Changes</source>
+        <translation>需修改</translation>
+    </message>
+    <message>
+        <source>Correct Article…</source>
+        <translation>更正文章…</translation>
+    </message>
+    <message>
+        <source>Add Note…</source>
+        <translation>添加批注…</translation>
+    </message>
+    <message>
+        <source>Edit Tags…</source>
+        <translation>编辑标签…</translation>
+    </message>
+    <message>
+        <source>Reviewer Name…</source>
+        <translation>审稿人姓名…</translation>
+    </message>
+    <message>
+        <source>Reviewer Name</source>
+        <translation>审稿人姓名</translation>
+    </message>
+    <message>
+        <source>Your name, stored with reviews:</source>
+        <translation>您的姓名（随审稿记录保存）：</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审稿</translation>
+    </message>
+    <message>
+        <source>Note on 「%1」:</source>
+        <translation>对「%1」的批注：</translation>
+    </message>
+    <message>
+        <source>Note on the article:</source>
+        <translation>对本文的批注：</translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation>添加批注</translation>
+    </message>
+    <message>
+        <source>Completeness Checks: %1 %2 %3</source>
+        <translation>完整性检查：%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>✓ Nothing to check: the issue looks complete.</source>
+        <translation>✓ 无待查事项：本期看来完整。</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>第%1版</translation>
+    </message>
+</context>
+<context>
+    <name>za::ui::NotesPanel</name>
+    <message>
+        <source>Search all notes…</source>
+        <translation>检索全部批注…</translation>
+    </message>
 </context>
 <context>
     <name>za::ui::ResultDelegate</name>
@@ -620,10 +774,168 @@
     </message>
 </context>
 <context>
+    <name>za::ui::ReviewBar</name>
+    <message>
+        <source>Approve</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Mark as reviewed (Ctrl+Enter approves and moves to the next article)</source>
+        <translation>标记为已审（Ctrl+Enter 通过并转到下一篇文章）</translation>
+    </message>
+    <message>
+        <source>Needs changes</source>
+        <translation>需修改</translation>
+    </message>
+    <message>
+        <source>Mark as needing changes (Ctrl+Shift+Enter)</source>
+        <translation>标记为需修改（Ctrl+Shift+Enter）</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <source>Correct the article's text and fields (F2); the original is kept</source>
+        <translation>更正文章的文字和字段（F2）；原文会保留</translation>
+    </message>
+    <message>
+        <source>Revisions…</source>
+        <translation>修订版本…</translation>
+    </message>
+    <message>
+        <source>View, compare and restore earlier versions</source>
+        <translation>查看、比较和恢复早先的版本</translation>
+    </message>
+    <message>
+        <source>Tags…</source>
+        <translation>标签…</translation>
+    </message>
+    <message>
+        <source>File the article under other zones, cities or themes</source>
+        <translation>将文章归入其他开发区、城市或主题</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>批注…</translation>
+    </message>
+    <message>
+        <source>Add a note to the article or to the selected passage (Ctrl+M)</source>
+        <translation>为文章或选中的文字添加批注（Ctrl+M）</translation>
+    </message>
+    <message>
+        <source>Unreviewed</source>
+        <translation>未审</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>审稿人：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s)</source>
+        <translation>
+            <numerusform>%n 次更正</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n 条批注</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>za::ui::RevisionsDialog</name>
+    <message>
+        <source>Revisions of “%1”</source>
+        <translation>“%1”的修订版本</translation>
+    </message>
+    <message>
+        <source>original parse</source>
+        <translation>原始解析</translation>
+    </message>
+    <message>
+        <source>Revision %1 · %2 · %3</source>
+        <translation>修订版本 %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Compare with Current</source>
+        <translation>与当前版本比较</translation>
+    </message>
+    <message>
+        <source>Restore This Revision</source>
+        <translation>恢复此修订版本</translation>
+    </message>
+</context>
+<context>
     <name>za::ui::SearchBar</name>
     <message>
-        <source>Search: 招商 太原  &quot;营商环境&quot;  zone:侯马经济开发区  date:2023-05  -安全</source>
-        <translation>检索：招商 太原  &quot;营商环境&quot;  zone:侯马经济开发区  date:2023-05  -安全</translation>
+        <source>Search: 招商 太原  "营商环境"  zone:侯马经济开发区  date:2023-05  -安全</source>
+        <translation>检索：招商 太原  "营商环境"  zone:侯马经济开发区  date:2023-05  -安全</translation>
+    </message>
+</context>
+<context>
+    <name>za::ui::SetCompareView</name>
+    <message>
+        <source>First set, e.g. zone:侯马经济开发区 or date:2023</source>
+        <translation>第一组，如 zone:侯马经济开发区 或 date:2023</translation>
+    </message>
+    <message>
+        <source>Second set, e.g. zone:左云经济技术开发区 or date:2024</source>
+        <translation>第二组，如 zone:左云经济技术开发区 或 date:2024</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>za::ui::TagsDialog</name>
+    <message>
+        <source>Tags of “%1”</source>
+        <translation>“%1”的标签</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>开发区</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>e.g. 侯马经济开发区</source>
+        <translation>如 侯马经济开发区</translation>
+    </message>
+    <message>
+        <source>e.g. 临汾市</source>
+        <translation>如 临汾市</translation>
+    </message>
+    <message>
+        <source>e.g. 招商引资</source>
+        <translation>如 招商引资</translation>
+    </message>
+    <message>
+        <source>Add zone:</source>
+        <translation>添加开发区：</translation>
+    </message>
+    <message>
+        <source>Add city:</source>
+        <translation>添加城市：</translation>
+    </message>
+    <message>
+        <source>Add theme:</source>
+        <translation>添加主题：</translation>
     </message>
 </context>
 <context>
@@ -649,7 +961,7 @@
         <translation>文件编码（默认：自动检测）。</translation>
     </message>
     <message>
-        <source>The bulletin&apos;s province, for ambiguous place names (remembered per bulletin).</source>
+        <source>The bulletin's province, for ambiguous place names (remembered per bulletin).</source>
         <translation>简报所属省份，用于区分有歧义的地名（按简报记住）。</translation>
     </message>
     <message>
@@ -660,25 +972,33 @@
         <source>--issue-date wants YYYY-MM-DD, not %1</source>
         <translation>--issue-date 应为 YYYY-MM-DD 格式，而不是 %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n article(s)</source>
-        <translation>%n 篇文章</translation>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
     </message>
     <message>
         <source>warning: %1</source>
         <translation>提示：%1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n file(s) processed</source>
-        <translation>已处理 %n 个文件</translation>
+        <translation>
+            <numerusform>已处理 %n 个文件</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n article(s) added</source>
-        <translation>新增 %n 篇文章</translation>
+        <translation>
+            <numerusform>新增 %n 篇文章</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n failed</source>
-        <translation>%n 个失败</translation>
+        <translation>
+            <numerusform>%n 个失败</numerusform>
+        </translation>
     </message>
     <message>
         <source>ID</source>
@@ -876,13 +1196,445 @@
         <source>Integrity: ok</source>
         <translation>完整性：正常</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Integrity: %n problem(s)</source>
-        <translation>完整性：%n 个问题</translation>
+        <translation>
+            <numerusform>完整性：%n 个问题</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open (or create) the library, verify its integrity and show what it holds.</source>
         <translation>打开（或新建）档案库，检查其完整性并显示其内容概况。</translation>
+    </message>
+    <message>
+        <source>backup needs one target file</source>
+        <translation>backup 需要一个目标文件</translation>
+    </message>
+    <message>
+        <source>error: the backup must go to another file than the library</source>
+        <translation>错误：备份必须写入档案库以外的另一个文件</translation>
+    </message>
+    <message>
+        <source>error: the library is damaged, no backup made:</source>
+        <translation>错误：档案库已损坏，未进行备份：</translation>
+    </message>
+    <message>
+        <source>error: the backup at %1 does not open: %2</source>
+        <translation>错误：无法打开位于 %1 的备份：%2</translation>
+    </message>
+    <message>
+        <source>error: the backup at %1 fails its check:</source>
+        <translation>错误：位于 %1 的备份未通过检查：</translation>
+    </message>
+    <message>
+        <source>Backup written to %1: %2 article(s) from %3 page(s)</source>
+        <translation>备份已写入 %1：%3 个版面中的 %2 篇文章</translation>
+    </message>
+    <message>
+        <source>rebuild takes no arguments</source>
+        <translation>rebuild 不接受参数</translation>
+    </message>
+    <message>
+        <source>error: the library file is damaged; restore a backup (e.g. %1.schema*.bak or one made with `zonearchive-cli backup`) or import the original files into a new library:</source>
+        <translation>错误：档案库文件已损坏；请恢复备份（如 %1.schema*.bak 或用 `zonearchive-cli backup` 创建的备份），或将原始文件导入新的档案库：</translation>
+    </message>
+    <message>
+        <source>error: rebuild failed, the library is unchanged: %1</source>
+        <translation>错误：重建失败，档案库未作改动：%1</translation>
+    </message>
+    <message>
+        <source>Found before the rebuild:</source>
+        <translation>重建前发现的问题：</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the library to a new file (safe while the library is in use).</source>
+        <translation>将档案库的一致副本写入新文件（档案库正在使用时也可安全执行）。</translation>
+    </message>
+    <message>
+        <source>The backup file to create; it must not exist.</source>
+        <translation>要创建的备份文件；该文件不能已存在。</translation>
+    </message>
+    <message>
+        <source>Check the library, then recreate all derived data (articles, tags, index) from the stored source files.</source>
+        <translation>检查档案库，然后根据已保存的原始文件重新生成全部派生数据（文章、标签、索引）。</translation>
+    </message>
+    <message>
+        <source>Editor's name (default: the user name).</source>
+        <translation>编辑者姓名（默认：当前用户名）。</translation>
+    </message>
+    <message>
+        <source>expected an article ID, not “%1”</source>
+        <translation>应为文章 ID，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--status is approved, needs_changes or unreviewed, not %1</source>
+        <translation>--status 应为 approved、needs_changes 或 unreviewed，而不是 %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 approved, %3 need changes</source>
+        <translation>%2 篇中 %1 篇已通过，%3 篇需修改</translation>
+    </message>
+    <message>
+        <source>article %1</source>
+        <translation>文章 %1</translation>
+    </message>
+    <message>
+        <source>a passage needs both --from and --to</source>
+        <translation>指定片段需要同时给出 --from 和 --to</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>article %1: revision %2</source>
+        <translation>文章 %1：修订版本 %2</translation>
+    </message>
+    <message>
+        <source>article %1 is not corrected</source>
+        <translation>文章 %1 没有更正</translation>
+    </message>
+    <message>
+        <source>expected a revision number, not “%1”</source>
+        <translation>应为修订版本号，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>article %1: revision %2 restores revision %3</source>
+        <translation>文章 %1：修订版本 %2 恢复了修订版本 %3</translation>
+    </message>
+    <message>
+        <source>no article %1</source>
+        <translation>没有 ID 为 %1 的文章</translation>
+    </message>
+    <message>
+        <source>zones: %1</source>
+        <translation>开发区：%1</translation>
+    </message>
+    <message>
+        <source>cities: %1</source>
+        <translation>城市：%1</translation>
+    </message>
+    <message>
+        <source>themes: %1</source>
+        <translation>主题：%1</translation>
+    </message>
+    <message>
+        <source>--mark needs an article ID and --with OTHER</source>
+        <translation>--mark 需要一个文章 ID 和 --with OTHER</translation>
+    </message>
+    <message>
+        <source>also in %1</source>
+        <translation>亦刊于%1</translation>
+    </message>
+    <message>
+        <source>name the issue with --bulletin and --issue-no or --issue-date</source>
+        <translation>请用 --bulletin 加 --issue-no 或 --issue-date 指定期次</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open check(s)</source>
+        <translation>
+            <numerusform>%n 项待查</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--format is csv or json (PDF export is not available in the command line yet)</source>
+        <translation>--format 应为 csv 或 json（命令行暂不支持导出 PDF）</translation>
+    </message>
+    <message>
+        <source>%1 revision(s), %2 note(s), %3 tag override(s), %4</source>
+        <translation>%1 个修订版本，%2 条批注，%3 个人工标签，%4</translation>
+    </message>
+    <message>
+        <source>second part: article %1</source>
+        <translation>拆出的后半部分：文章 %1</translation>
+    </message>
+    <message>
+        <source>merged article: %1</source>
+        <translation>合并后的文章：%1</translation>
+    </message>
+    <message>
+        <source>Bulletin name.</source>
+        <translation>简报名称。</translation>
+    </message>
+    <message>
+        <source>Issue number.</source>
+        <translation>期号。</translation>
+    </message>
+    <message>
+        <source>Show or set an article's review status.</source>
+        <translation>显示或设置文章的审稿状态。</translation>
+    </message>
+    <message>
+        <source>approved, needs_changes or unreviewed.</source>
+        <translation>approved、needs_changes 或 unreviewed。</translation>
+    </message>
+    <message>
+        <source>Review progress per issue (n of m approved).</source>
+        <translation>各期审稿进度（m 篇中 n 篇已通过）。</translation>
+    </message>
+    <message>
+        <source>Add a note to an article, or to a passage of its body.</source>
+        <translation>为文章或其正文中的一段文字添加批注。</translation>
+    </message>
+    <message>
+        <source>Passage start (character offset in the body).</source>
+        <translation>片段起点（在正文中的字符偏移）。</translation>
+    </message>
+    <message>
+        <source>Passage end (exclusive).</source>
+        <translation>片段终点（不含该位置）。</translation>
+    </message>
+    <message>
+        <source>Article ID and the note.</source>
+        <translation>文章 ID 和批注内容。</translation>
+    </message>
+    <message>
+        <source>List notes, or those containing the query.</source>
+        <translation>列出批注，或只列出包含检索内容的批注。</translation>
+    </message>
+    <message>
+        <source>Text to look for.</source>
+        <translation>要查找的文字。</translation>
+    </message>
+    <message>
+        <source>Correct an article's fields (a new revision).</source>
+        <translation>更正文章的字段（生成新的修订版本）。</translation>
+    </message>
+    <message>
+        <source>Kicker.</source>
+        <translation>引题。</translation>
+    </message>
+    <message>
+        <source>Headline.</source>
+        <translation>标题。</translation>
+    </message>
+    <message>
+        <source>Subtitle.</source>
+        <translation>副题。</translation>
+    </message>
+    <message>
+        <source>Dateline.</source>
+        <translation>电头。</translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD or --MM-DD, empty for none).</source>
+        <translation>日期（YYYY-MM-DD 或 --MM-DD，留空表示无日期）。</translation>
+    </message>
+    <message>
+        <source>Byline as printed.</source>
+        <translation>署名（照原文）。</translation>
+    </message>
+    <message>
+        <source>Authors, comma-separated.</source>
+        <translation>作者，以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>UTF-8 file with the body (paragraphs separated by a blank line).</source>
+        <translation>包含正文的 UTF-8 文件（段落之间以空行分隔）。</translation>
+    </message>
+    <message>
+        <source>Why.</source>
+        <translation>更正原因。</translation>
+    </message>
+    <message>
+        <source>List an article's revisions, or show one.</source>
+        <translation>列出文章的修订版本，或显示其中一个。</translation>
+    </message>
+    <message>
+        <source>Article ID and revision number.</source>
+        <translation>文章 ID 和修订版本号。</translation>
+    </message>
+    <message>
+        <source>Restore a revision (as a new revision).</source>
+        <translation>恢复某个修订版本（作为新的修订版本）。</translation>
+    </message>
+    <message>
+        <source>Add or remove manual zone, city and theme tags.</source>
+        <translation>添加或移除人工设定的开发区、城市和主题标签。</translation>
+    </message>
+    <message>
+        <source>File under this zone (repeatable).</source>
+        <translation>归入此开发区（可重复）。</translation>
+    </message>
+    <message>
+        <source>Remove this zone (repeatable).</source>
+        <translation>移除此开发区（可重复）。</translation>
+    </message>
+    <message>
+        <source>Add this city (repeatable).</source>
+        <translation>添加此城市（可重复）。</translation>
+    </message>
+    <message>
+        <source>Remove this city (repeatable).</source>
+        <translation>移除此城市（可重复）。</translation>
+    </message>
+    <message>
+        <source>Add this theme (repeatable).</source>
+        <translation>添加此主题（可重复）。</translation>
+    </message>
+    <message>
+        <source>Remove this theme (repeatable).</source>
+        <translation>移除此主题（可重复）。</translation>
+    </message>
+    <message>
+        <source>Give a tag back to the classifier: kind:name (repeatable).</source>
+        <translation>撤销人工标签，交还自动分类决定：kind:name（可重复）。</translation>
+    </message>
+    <message>
+        <source>Split an article before a paragraph (0-based).</source>
+        <translation>在某段之前拆分文章（段落从 0 开始编号）。</translation>
+    </message>
+    <message>
+        <source>Article ID and paragraph index.</source>
+        <translation>文章 ID 和段落序号。</translation>
+    </message>
+    <message>
+        <source>Merge an article with the next one on its page.</source>
+        <translation>将文章与同一版面上的下一篇文章合并。</translation>
+    </message>
+    <message>
+        <source>List editors' work a re-import could not match, or reattach it.</source>
+        <translation>列出重新导入后未能对应到文章的编辑工作，或将其重新关联。</translation>
+    </message>
+    <message>
+        <source>Attach unmatched work ITEM to article ARTICLE.</source>
+        <translation>将未匹配的工作 ITEM 关联到文章 ARTICLE。</translation>
+    </message>
+    <message>
+        <source>Find reprints (incrementally) and list them, all or one article's.</source>
+        <translation>（增量）查找转载并列出全部转载或某篇文章的转载。</translation>
+    </message>
+    <message>
+        <source>Mark the pair ID/--with: same, different or undecided.</source>
+        <translation>将 ID 与 --with 这一对标记为 same（相同）、different（不同）或 undecided（未定）。</translation>
+    </message>
+    <message>
+        <source>The other article of the pair.</source>
+        <translation>这一对中的另一篇文章。</translation>
+    </message>
+    <message>
+        <source>Completeness checklist of an issue.</source>
+        <translation>某一期的完整性检查清单。</translation>
+    </message>
+    <message>
+        <source>Export an issue's review (status, corrections, notes, open checks).</source>
+        <translation>导出某一期的审稿情况（状态、更正、批注、待查事项）。</translation>
+    </message>
+    <message>
+        <source>csv or json (default).</source>
+        <translation>csv 或 json（默认）。</translation>
+    </message>
+    <message>
+        <source>Only articles filed under this zone (repeatable).</source>
+        <translation>仅限归入此开发区的文章（可重复）。</translation>
+    </message>
+    <message>
+        <source>Only articles about this city (repeatable).</source>
+        <translation>仅限涉及此城市的文章（可重复）。</translation>
+    </message>
+    <message>
+        <source>Only articles about this county (repeatable).</source>
+        <translation>仅限涉及此县区的文章（可重复）。</translation>
+    </message>
+    <message>
+        <source>Only articles with this theme (repeatable).</source>
+        <translation>仅限带有此主题的文章（可重复）。</translation>
+    </message>
+    <message>
+        <source>Only articles by this author (repeatable).</source>
+        <translation>仅限此作者的文章（可重复）。</translation>
+    </message>
+    <message>
+        <source>Only this bulletin (repeatable).</source>
+        <translation>仅限此简报（可重复）。</translation>
+    </message>
+    <message>
+        <source>Articles dated on or after this day.</source>
+        <translation>日期不早于此日的文章。</translation>
+    </message>
+    <message>
+        <source>Articles dated on or before this day.</source>
+        <translation>日期不晚于此日的文章。</translation>
+    </message>
+    <message>
+        <source>relevance (default) or date.</source>
+        <translation>relevance（默认）或 date。</translation>
+    </message>
+    <message>
+        <source>Number of hits (default 20).</source>
+        <translation>结果数量（默认 20）。</translation>
+    </message>
+    <message>
+        <source>Hits to skip (default 0).</source>
+        <translation>跳过的结果数（默认 0）。</translation>
+    </message>
+    <message>
+        <source>--from wants YYYY-MM-DD</source>
+        <translation>--from 应为 YYYY-MM-DD 格式</translation>
+    </message>
+    <message>
+        <source>--to wants YYYY-MM-DD</source>
+        <translation>--to 应为 YYYY-MM-DD 格式</translation>
+    </message>
+    <message>
+        <source>--sort is relevance or date</source>
+        <translation>--sort 应为 relevance 或 date</translation>
+    </message>
+    <message>
+        <source>--limit wants a number</source>
+        <translation>--limit 应为数字</translation>
+    </message>
+    <message>
+        <source>--offset wants a number</source>
+        <translation>--offset 应为数字</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) found</source>
+        <translation>
+            <numerusform>找到 %n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>zones takes no arguments</source>
+        <translation>zones 不接受参数</translation>
+    </message>
+    <message>
+        <source>reclassify takes no arguments</source>
+        <translation>reclassify 不接受参数</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reclassified %n article(s)</source>
+        <translation>
+            <numerusform>已重新分类 %n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search articles: ranked hits with highlighted snippets, and facet counts.</source>
+        <translation>检索文章：按相关度排序的结果、高亮摘要及各筛选项的计数。</translation>
+    </message>
+    <message>
+        <source>Query: words, "phrases", OR, NOT/-, (), field:value (headline zone city county theme author bulletin issue page), date:2023-05 or date:2023-05-01..2023-06-30.</source>
+        <translation>检索式：词语、"短语"、OR、NOT/-、()、field:value（headline zone city county theme author bulletin issue page）、date:2023-05 或 date:2023-05-01..2023-06-30。</translation>
+    </message>
+    <message>
+        <source>Facet counts for a query and filters, without hits.</source>
+        <translation>统计检索式和筛选条件下各筛选项的计数，不列出结果。</translation>
+    </message>
+    <message>
+        <source>Query, as for search.</source>
+        <translation>检索式，写法同 search。</translation>
+    </message>
+    <message>
+        <source>List the zone registry with article counts.</source>
+        <translation>列出开发区名录及各开发区的文章数。</translation>
+    </message>
+    <message>
+        <source>Tag every article again (zones, places, themes, figures) with the library's registry and taxonomy.</source>
+        <translation>用档案库中的开发区名录和主题分类体系重新标注所有文章（开发区、地名、主题、数据）。</translation>
+    </message>
+    <message>
+        <source>Store this taxonomy (JSON) in the library first.</source>
+        <translation>先将此主题分类体系（JSON）存入档案库。</translation>
     </message>
 </context>
 <context>
@@ -971,6 +1723,110 @@
         <source>zone tags without their zone</source>
         <translation>缺少对应开发区的开发区标签</translation>
     </message>
+    <message>
+        <source>no article %1</source>
+        <translation>没有 ID 为 %1 的文章</translation>
+    </message>
+    <message>
+        <source>no page %1</source>
+        <translation>没有 ID 为 %1 的版面</translation>
+    </message>
+    <message>
+        <source>name the issue by its number or date</source>
+        <translation>请用期号或日期指定期次</translation>
+    </message>
+    <message>
+        <source>no articles of this issue in the library</source>
+        <translation>档案库中没有该期的文章</translation>
+    </message>
+    <message>
+        <source>page %1 is missing</source>
+        <translation>缺少第%1版</translation>
+    </message>
+    <message>
+        <source>continues from %1, but no article there continues to %2</source>
+        <translation>上接第%1版，但该版没有下转第%2版的文章</translation>
+    </message>
+    <message>
+        <source>continues from %1, which is not in the library</source>
+        <translation>上接第%1版，但该版不在档案库中</translation>
+    </message>
+    <message>
+        <source>continues on %1, but no article there continues from %2</source>
+        <translation>下转第%1版，但该版没有上接第%2版的文章</translation>
+    </message>
+    <message>
+        <source>continues on %1, which is not in the library</source>
+        <translation>下转第%1版，但该版不在档案库中</translation>
+    </message>
+    <message>
+        <source>no byline, though most articles of the bulletin have one</source>
+        <translation>无署名，而该简报的大多数文章都有署名</translation>
+    </message>
+    <message>
+        <source>no dateline, though most articles of the bulletin have one</source>
+        <translation>无电头，而该简报的大多数文章都有电头</translation>
+    </message>
+    <message numerus="yes">
+        <source>very short: %n character(s)</source>
+        <translation>
+            <numerusform>过短：%n 个字符</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>very long: %n character(s)</source>
+        <translation>
+            <numerusform>过长：%n 个字符</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parse warning(s) not yet reviewed</source>
+        <translation>
+            <numerusform>%n 条解析提示尚未审阅</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>zone “%1” is not in the registry</source>
+        <translation>开发区“%1”不在名录中</translation>
+    </message>
+    <message>
+        <source>the article's body is corrected: split or merge before correcting the text</source>
+        <translation>文章正文已被更正：请先拆分或合并，再更正文字</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n split/merge correction(s) of this page could not be carried over to its new version; split or merge again</source>
+        <translation>
+            <numerusform>此版面的 %n 项拆分/合并更正无法沿用到新版本；请重新拆分或合并</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>review work on “%1” could not be matched to an article of the new version; it is kept as unmatched work</source>
+        <translation>对“%1”的审稿工作无法对应到新版本中的文章，已作为未匹配工作保留</translation>
+    </message>
+    <message>
+        <source>Not a valid taxonomy: %1</source>
+        <translation>不是有效的主题分类体系：%1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Restore a backup of it (a *.bak file beside it or one made with `zonearchive-cli backup`), or import the original files into a new library.</source>
+        <translation>%1 已损坏（%2）。请恢复它的备份（同目录下的 *.bak 文件或用 `zonearchive-cli backup` 创建的备份），或将原始文件导入新的档案库。</translation>
+    </message>
+    <message>
+        <source>The library is busy (another program is writing to it): %1</source>
+        <translation>档案库正忙（另一个程序正在写入）：%1</translation>
+    </message>
+    <message>
+        <source>the full-text index disagrees with the articles: %1</source>
+        <translation>全文索引与文章不一致：%1</translation>
+    </message>
+    <message>
+        <source>search sees %1 articles, the library holds %2</source>
+        <translation>检索可见 %1 篇文章，档案库中有 %2 篇</translation>
+    </message>
+    <message>
+        <source>theme facet counts differ from a recount</source>
+        <translation>主题筛选计数与重新统计的结果不符</translation>
+    </message>
 </context>
 <context>
     <name>za::library</name>
@@ -981,6 +1837,10 @@
     <message>
         <source>not a regular file or folder</source>
         <translation>不是普通文件或文件夹</translation>
+    </message>
+    <message>
+        <source>reprint detection failed: %1</source>
+        <translation>转载检测失败：%1</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
@@ -1002,9 +1862,10 @@
         <source>sidecar ignored: %1</source>
         <translation>已忽略元数据文件：%1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n undecodable byte sequence(s) replaced by U+FFFD</source>
-        <translation>%n 处无法解码的字节序列已替换为 U+FFFD</translation>
+        <translation>
+            <numerusform>%n 处无法解码的字节已替换为 U+FFFD</numerusform></translation>
     </message>
     <message>
         <source>cannot start a transaction: %1</source>
@@ -1029,6 +1890,80 @@
     <message>
         <source>imported</source>
         <translation>已导入</translation>
+    </message>
+</context>
+<context>
+    <name>za::library</name>
+    <message>
+        <source>a reprint decision is “same” or “different”, not %1</source>
+        <translation>转载判定只能是“same”（同一稿件）或“different”（不同稿件），而不是 %1</translation>
+    </message>
+    <message>
+        <source>articles %1 and %2 are not a reprint pair</source>
+        <translation>文章 %1 与 %2 不是一对转载</translation>
+    </message>
+</context>
+<context>
+    <name>za::library::ReprintLink</name>
+    <message>
+        <source>第%1期</source>
+        <translation>第%1期</translation>
+    </message>
+</context>
+<context>
+    <name>za::library</name>
+    <message>
+        <source>empty note</source>
+        <translation>批注为空</translation>
+    </message>
+    <message>
+        <source>passage %1-%2 is outside the article's body (%3 characters)</source>
+        <translation>片段 %1-%2 超出了文章正文范围（正文共 %3 个字符）</translation>
+    </message>
+    <message>
+        <source>no note %1</source>
+        <translation>没有批注 %1</translation>
+    </message>
+    <message>
+        <source>a date is YYYY-MM-DD or --MM-DD, not %1</source>
+        <translation>日期格式应为 YYYY-MM-DD 或 --MM-DD，而不是 %1</translation>
+    </message>
+    <message>
+        <source>machine</source>
+        <translation>自动解析</translation>
+    </message>
+    <message>
+        <source>article %1 has no revision %2</source>
+        <translation>文章 %1 没有修订版本 %2</translation>
+    </message>
+    <message>
+        <source>restored revision %1</source>
+        <translation>已恢复修订版本 %1</translation>
+    </message>
+    <message>
+        <source>empty tag</source>
+        <translation>标签为空</translation>
+    </message>
+    <message numerus="yes">
+        <source>an article of %n paragraph(s) can be split before paragraph 1 to %1</source>
+        <translation>
+            <numerusform>共 %n 段的文章只能在第 1 至 %1 段之前拆分</numerusform></translation>
+    </message>
+    <message>
+        <source>the split did not produce a second article</source>
+        <translation>拆分未能产生第二篇文章</translation>
+    </message>
+    <message>
+        <source>the article is the last on its page</source>
+        <translation>该文章已是本版最后一篇</translation>
+    </message>
+    <message>
+        <source>article %1 already has review work of its own</source>
+        <translation>文章 %1 已有自己的审稿记录</translation>
+    </message>
+    <message>
+        <source>no unmatched work %1</source>
+        <translation>没有未匹配工作 %1</translation>
     </message>
 </context>
 <context>

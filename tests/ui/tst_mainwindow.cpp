@@ -6,6 +6,8 @@
 #include "ui/importservice.h"
 #include "ui/libraryservice.h"
 #include "ui/mainwindow.h"
+#include "ui/reviewbar.h"
+#include "ui/reviewdialogs.h"
 #include "ui/roles.h"
 #include "ui/searchbar.h"
 #include "ui/searchresultsmodel.h"
@@ -180,6 +182,55 @@ private Q_SLOTS:
         QFile file(pdf);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.read(5) == "%PDF-");
+    }
+
+    // Issue 7 from the editor's chair: approve and move on, then correct an article; the original stays.
+    void approveAndCorrect()
+    {
+        Fixture f;
+        QVERIFY(openWithSample(f));
+        f.settings.setReviewerName(u"编辑甲"_s);
+        f.window.resultsView()->setCurrentIndex(f.window.resultsModel()->index(0));
+        QVERIFY(QTest::qWaitFor([&] { return f.window.reader()->hasArticle(); }, 10000));
+        const qint64 first = f.window.reader()->article().id;
+        QVERIFY(QTest::qWaitFor([&] { return !f.window.reviewBar()->statusText().isEmpty(); }, 10000));
+
+        QSignalSpy written(&f.service, &LibraryService::reviewWritten);
+        f.window.approveAndNext();
+        QVERIFY(written.wait(10000));
+        QCOMPARE(written.last().at(0).toLongLong(), first);
+        QVERIFY(written.last().at(1).toBool());
+        QCOMPARE(f.window.resultsView()->currentIndex().row(), 1);
+        QVERIFY(QTest::qWaitFor(
+            [&] { return f.window.reader()->hasArticle() && f.window.reader()->article().id != first; },
+            10000));
+        // The first article now says who approved it.
+        f.window.openArticle(first);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return f.window.reader()->article().id == first &&
+                       f.window.reviewBar()->statusText().contains(u"编辑甲"_s);
+            },
+            10000));
+
+        // Correct the headline through the service, as the dialog would.
+        const QString original = f.window.reader()->article().headline;
+        CorrectionDialog dialog(f.window.reader()->article());
+        dialog.headlineEdit()->setText(original + u"（更正）"_s);
+        const za::library::FieldCorrection correction = dialog.correction();
+        QVERIFY(correction.headline.has_value());
+        QVERIFY(!correction.body.has_value());
+        f.service.correct(first, correction, u"编辑甲"_s, u"标题补正"_s);
+        QVERIFY(written.wait(10000));
+        QVERIFY(written.last().at(1).toBool());
+        QVERIFY(QTest::qWaitFor(
+            [&] { return f.window.reader()->article().headline == original + u"（更正）"_s; }, 10000));
+        QSignalSpy revisions(&f.service, &LibraryService::revisionsReady);
+        f.service.requestRevisions(first);
+        QVERIFY(revisions.wait(10000));
+        const auto list = revisions.last().at(1).value<QList<za::library::Revision>>();
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list.first().fields.headline, original); // revision 0: the machine's parse, kept
     }
 
     void malformedQueryShowsMessageAndKeepsResults()

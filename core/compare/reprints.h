@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QList>
+#include <QStringView>
+
+#include <array>
+#include <unordered_map>
+#include <vector>
+
+namespace za::compare {
+
+// MinHash over character shingles, for finding reprints (one story printed in two issues or bulletins)
+// among a whole library without comparing every pair. The signature of a text estimates the Jaccard
+// similarity of its shingle sets; LSH banding (kBands bands of kRowsPerBand hashes) turns "similar
+// signatures" into "same bucket in some band", so candidates come from hash lookups. Candidates are then
+// verified on the texts themselves (sharedPassages / sharedFraction).
+inline constexpr int kMinHashSize = 128;
+inline constexpr int kRowsPerBand = 4;
+inline constexpr int kBands = kMinHashSize / kRowsPerBand;
+// With 32 bands of 4 rows a pair of Jaccard 0.5 becomes a candidate with probability 0.87, 0.6 with
+// 0.99, while unrelated articles (Jaccard ≈ 0.05) collide with probability 2·10⁻⁴.
+inline constexpr int kShingleChars = 5;
+
+using MinHashSignature = std::array<quint32, kMinHashSize>;
+
+// Shingles are runs of kShingleChars letters/digits of the search-folded text (NFKC, case,
+// Traditional→Simplified); whitespace and punctuation are skipped, so layout and full-width forms do not
+// matter. Returns false (and an all-max signature) for texts with fewer than kShingleChars such characters.
+bool minHash(QStringView text, MinHashSignature *signature);
+
+// Fraction of equal positions: an unbiased estimate of the shingle sets' Jaccard similarity.
+double estimatedJaccard(const MinHashSignature &a, const MinHashSignature &b);
+
+// LSH index of signatures under caller-chosen ids. Not thread-safe.
+class ReprintIndex final
+{
+public:
+    void add(qint64 id, const MinHashSignature &signature);
+    // Ids already in the index that share at least one band with the signature (each once, unordered).
+    std::vector<qint64> candidates(const MinHashSignature &signature) const;
+    std::size_t size() const { return m_size; }
+
+private:
+    std::array<std::unordered_map<quint64, std::vector<qint64>>, kBands> m_buckets;
+    std::size_t m_size = 0;
+};
+
+} // namespace za::compare

@@ -1,0 +1,319 @@
+#include "library/reprints.h"
+
+#include "compare/passages.h"
+#include "compare/reprints.h"
+#include "library/sqlvalues.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <cstring>
+
+using namespace Qt::StringLiterals;
+
+namespace za::library {
+
+namespace {
+
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("za::library", text, comment, n);
+}
+
+// Pairs of signatures estimated to share less than this (Jaccard) are not worth a text comparison: a
+// reprint sharing half of the shorter text has a Jaccard similarity of about a third or more.
+constexpr double kMinEstimatedJaccard = 0.2;
+// Texts are compared on their first characters only: real articles are far shorter, and a runaway
+// "article" (a whole file on one line) must not cost minutes.
+constexpr int kMaxChars = 50000;
+
+QByteArray toBlob(const compare::MinHashSignature &signature)
+{
+    QByteArray blob(qsizetype(sizeof(signature)), Qt::Uninitialized);
+    std::memcpy(blob.data(), signature.data(), sizeof(signature));
+    return blob;
+}
+
+bool fromBlob(const QByteArray &blob, compare::MinHashSignature *signature)
+{
+    if (blob.size() != qsizetype(sizeof(*signature)))
+        return false;
+    std::memcpy(signature->data(), blob.constData(), sizeof(*signature));
+    // An all-max signature stands for a text too short to sketch: never a candidate.
+    for (quint32 v : *signature) {
+        if (v != 0xFFFFFFFFU)
+            return true;
+    }
+    return false;
+}
+
+struct Key
+{
+    qint64 pageId = 0;
+    int seq = 0;
+    bool operator<(const Key &o) const { return pageId != o.pageId ? pageId < o.pageId : seq < o.seq; }
+};
+
+// Fraction of the shorter text's characters that lie in shared passages.
+double pairScore(const QString &a, const QString &b, qint64 *sharedChars)
+{
+    const QList<compare::SharedPassage> passages = compare::sharedPassages(a, b);
+    QList<compare::SharedPassage> swapped;
+    swapped.reserve(passages.size());
+    qint64 shared = 0;
+    for (const compare::SharedPassage &p : passages) {
+        swapped << compare::SharedPassage{p.startB, p.lengthB, p.startA, p.lengthA};
+        shared += p.lengthB;
+    }
+    *sharedChars = shared;
+    return std::max(compare::sharedFraction(b, passages), compare::sharedFraction(a, swapped));
+}
+
+constexpr auto kLinkSql =
+    "SELECT a.id, o.id, o.bulletin, o.issue_date, o.issue_no, o.page, o.headline, r.score, r.shared_chars, "
+    "r.decision FROM reprint_pairs r "
+    "JOIN articles a ON (a.page_id = r.page_a AND a.seq = r.seq_a) OR (a.page_id = r.page_b AND a.seq = "
+    "r.seq_b) "
+    "JOIN articles o ON o.id <> a.id AND ((o.page_id = r.page_a AND o.seq = r.seq_a) OR "
+    "(o.page_id = r.page_b AND o.seq = r.seq_b)) ";
+
+QList<ReprintLink> readLinks(QSqlQuery &q)
+{
+    QList<ReprintLink> list;
+    while (q.next()) {
+        ReprintLink l;
+        l.articleId = q.value(0).toLongLong();
+        l.otherId = q.value(1).toLongLong();
+        l.bulletin = q.value(2).toString();
+        l.issueDate = q.value(3).toString();
+        l.issueNo = q.value(4).toString();
+        l.page = q.value(5).toString();
+        l.headline = q.value(6).toString();
+        l.score = q.value(7).toDouble();
+        l.sharedChars = q.value(8).toLongLong();
+        l.decision = q.value(9).toString();
+        list << l;
+    }
+    return list;
+}
+
+} // namespace
+
+QString ReprintLink::label() const
+{
+    const QString issue = issueNo.isEmpty() ? issueDate : tr("第%1期").arg(issueNo);
+    return page.isEmpty() ? issue : issue + u' ' + page;
+}
+
+ReprintFinder::ReprintFinder(const QSqlDatabase &db)
+    : m_db(db)
+{}
+
+bool ReprintFinder::update(ReprintPassStats *stats, QString *error)
+{
+    QElapsedTimer timer;
+    timer.start();
+    ReprintPassStats local;
+    compare::ReprintIndex index;
+    QHash<qint64, compare::MinHashSignature> signatures;
+    QHash<qint64, Key> keys;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT s.article_id, s.signature, a.page_id, a.seq FROM reprint_sketches s "
+                "JOIN articles a ON a.id = s.article_id"_s)) {
+        *error = q.lastError().text();
+        return false;
+    }
+    while (q.next()) {
+        compare::MinHashSignature signature;
+        const qint64 id = q.value(0).toLongLong();
+        keys.insert(id, Key{q.value(2).toLongLong(), q.value(3).toInt()});
+        if (fromBlob(q.value(1).toByteArray(), &signature)) {
+            index.add(id, signature);
+            signatures.insert(id, signature);
+        }
+    }
+    struct NewArticle
+    {
+        qint64 id;
+        QString text;
+    };
+    QList<NewArticle> fresh;
+    if (!q.exec(
+            u"SELECT a.id, a.headline || char(10) || a.body, a.page_id, a.seq FROM articles a "
+            "WHERE NOT EXISTS (SELECT 1 FROM reprint_sketches s WHERE s.article_id = a.id) ORDER BY a.id"_s)) {
+        *error = q.lastError().text();
+        return false;
+    }
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        fresh << NewArticle{id, q.value(1).toString()};
+        keys.insert(id, Key{q.value(2).toLongLong(), q.value(3).toInt()});
+    }
+    q.finish();
+    local.indexed = qint64(index.size());
+    local.sketched = fresh.size();
+
+    // Sketching and verifying only read; the results are written afterwards in one short write
+    // transaction, so that another program importing into the library is not kept waiting.
+    QSqlQuery text(m_db);
+    text.prepare(u"SELECT substr(headline || char(10) || body, 1, ?) FROM articles WHERE id = ?"_s);
+    QHash<qint64, qsizetype> freshIndex;
+    for (qsizetype i = 0; i < fresh.size(); ++i)
+        freshIndex.insert(fresh.at(i).id, i);
+    const auto textOf = [&](qint64 id, QString *out) {
+        if (const auto it = freshIndex.constFind(id); it != freshIndex.cend()) {
+            *out = fresh.at(*it).text;
+            return true;
+        }
+        text.addBindValue(kMaxChars);
+        text.addBindValue(id);
+        if (!text.exec() || !text.next())
+            return false;
+        *out = text.value(0).toString();
+        text.finish();
+        return true;
+    };
+    struct Pair
+    {
+        Key a, b;
+        double score;
+        qint64 shared;
+    };
+    QList<std::pair<qint64, QByteArray>> sketches;
+    QList<Pair> found;
+    for (const NewArticle &article : std::as_const(fresh)) {
+        compare::MinHashSignature signature;
+        const bool sketched = compare::minHash(article.text, &signature);
+        sketches << std::pair<qint64, QByteArray>(article.id, toBlob(signature));
+        if (!sketched)
+            continue;
+        const std::vector<qint64> candidates = index.candidates(signature);
+        local.candidates += qint64(candidates.size());
+        for (qint64 other : candidates) {
+            if (compare::estimatedJaccard(signature, signatures.value(other)) < kMinEstimatedJaccard)
+                continue;
+            QString otherText;
+            if (!textOf(other, &otherText))
+                continue;
+            ++local.verified;
+            qint64 shared = 0;
+            const double score = pairScore(article.text, otherText, &shared);
+            if (score < m_minScore)
+                continue;
+            Key a = keys.value(article.id);
+            Key b = keys.value(other);
+            if (b < a)
+                std::swap(a, b);
+            found << Pair{a, b, score, shared};
+        }
+        index.add(article.id, signature);
+        signatures.insert(article.id, signature);
+    }
+
+    QSqlQuery begin(m_db);
+    if (!begin.exec(u"BEGIN IMMEDIATE"_s)) {
+        *error = begin.lastError().text();
+        return false;
+    }
+    const auto fail = [&](const QSqlQuery &query) {
+        *error = query.lastError().text();
+        m_db.rollback();
+        return false;
+    };
+    QSqlQuery insertSketch(m_db);
+    insertSketch.prepare(u"INSERT OR REPLACE INTO reprint_sketches (article_id, signature) "
+                         "SELECT ?, ? WHERE EXISTS (SELECT 1 FROM articles WHERE id = ?)"_s);
+    for (const auto &[id, blob] : std::as_const(sketches)) {
+        insertSketch.addBindValue(id);
+        insertSketch.addBindValue(blob);
+        insertSketch.addBindValue(id);
+        if (!insertSketch.exec())
+            return fail(insertSketch);
+    }
+    QSqlQuery insertPair(m_db);
+    insertPair.prepare(u"INSERT INTO reprint_pairs (page_a, seq_a, page_b, seq_b, score, shared_chars) "
+                       "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (page_a, seq_a, page_b, seq_b) DO UPDATE SET "
+                       "score = excluded.score, shared_chars = excluded.shared_chars"_s);
+    for (const Pair &p : std::as_const(found)) {
+        insertPair.addBindValue(p.a.pageId);
+        insertPair.addBindValue(p.a.seq);
+        insertPair.addBindValue(p.b.pageId);
+        insertPair.addBindValue(p.b.seq);
+        insertPair.addBindValue(p.score);
+        insertPair.addBindValue(p.shared);
+        if (!insertPair.exec())
+            return fail(insertPair);
+        ++local.pairs;
+    }
+    if (!m_db.commit()) {
+        *error = m_db.lastError().text();
+        m_db.rollback();
+        return false;
+    }
+    local.seconds = double(timer.nsecsElapsed()) / 1e9;
+    if (stats)
+        *stats = local;
+    return true;
+}
+
+QList<ReprintLink> ReprintFinder::reprintsOf(qint64 articleId, QString *error) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QString::fromLatin1(kLinkSql) + u"WHERE a.id = ? ORDER BY r.score DESC, o.id"_s);
+    q.addBindValue(articleId);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return {};
+    }
+    return readLinks(q);
+}
+
+QList<ReprintLink> ReprintFinder::allPairs(QString *error) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QString::fromLatin1(kLinkSql) +
+                u"WHERE a.page_id = r.page_a AND a.seq = r.seq_a ORDER BY r.score DESC, a.id, o.id"_s)) {
+        if (error)
+            *error = q.lastError().text();
+        return {};
+    }
+    return readLinks(q);
+}
+
+bool ReprintFinder::decide(qint64 articleA, qint64 articleB, const QString &decision, const QString &editor,
+                           QString *error)
+{
+    if (decision != u"same"_s && decision != u"different"_s && !decision.isEmpty()) {
+        *error = tr("a reprint decision is “same” or “different”, not %1").arg(decision);
+        return false;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(u"UPDATE reprint_pairs SET decision = ?, decided_by = ?, decided_at = ? WHERE EXISTS ("
+              "SELECT 1 FROM articles a, articles b WHERE a.id = ? AND b.id = ? AND "
+              "((a.page_id = page_a AND a.seq = seq_a AND b.page_id = page_b AND b.seq = seq_b) OR "
+              "(b.page_id = page_a AND b.seq = seq_a AND a.page_id = page_b AND a.seq = seq_b)))"_s);
+    q.addBindValue(nonNull(decision));
+    q.addBindValue(nonNull(editor));
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    q.addBindValue(articleA);
+    q.addBindValue(articleB);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    if (q.numRowsAffected() < 1) {
+        *error = tr("articles %1 and %2 are not a reprint pair").arg(articleA).arg(articleB);
+        return false;
+    }
+    return true;
+}
+
+} // namespace za::library
