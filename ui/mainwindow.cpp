@@ -108,6 +108,7 @@ void MainWindow::createLayout()
     m_sort->setObjectName(u"sortOrder"_s);
     m_sort->addItem(tr("Relevance"), int(search::SortOrder::Relevance));
     m_sort->addItem(tr("Newest first"), int(search::SortOrder::Date));
+    m_sort->addItem(tr("Zone"), int(search::SortOrder::Zone));
     toolbar->addWidget(new QLabel(tr(" Sort: "), toolbar));
     toolbar->addWidget(m_sort);
 

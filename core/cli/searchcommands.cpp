@@ -63,7 +63,7 @@ const QCommandLineOption &toOption()
 }
 const QCommandLineOption &sortOption()
 {
-    static const QCommandLineOption option(u"sort"_s, tr("relevance (default) or date."), u"ORDER"_s);
+    static const QCommandLineOption option(u"sort"_s, tr("relevance (default), date or zone."), u"ORDER"_s);
     return option;
 }
 const QCommandLineOption &limitOption()
@@ -121,8 +121,10 @@ bool buildRequest(Context &context, search::SearchRequest &request, bool withHit
         request.setSort(search::SortOrder::Relevance);
     } else if (sort == "date"_L1) {
         request.setSort(search::SortOrder::Date);
+    } else if (sort == "zone"_L1) {
+        request.setSort(search::SortOrder::Zone);
     } else {
-        context.err << tr("--sort is relevance or date") << '\n';
+        context.err << tr("--sort is relevance, date or zone") << '\n';
         return false;
     }
     bool ok = true;

@@ -110,7 +110,12 @@ bool Database::validateExistingFile(QString *error) const
     const quint32 pageCount = readBigEndian(header.constData() + 28, 4);
     const quint32 changeCounter = readBigEndian(header.constData() + 24, 4);
     const quint32 validFor = readBigEndian(header.constData() + 92, 4);
-    if (changeCounter == validFor && pageCount > 0 && qint64(pageSize) * pageCount > size) {
+    // With a write-ahead log beside it the file may legitimately be short: a checkpoint interrupted by a
+    // crash writes page 1 (and its page count) before the pages that extend the file, and SQLite finishes
+    // the job from the log on open.
+    const QFileInfo wal(m_path + u"-wal"_s);
+    const bool walPending = wal.exists() && wal.size() > 0;
+    if (!walPending && changeCounter == validFor && pageCount > 0 && qint64(pageSize) * pageCount > size) {
         *error =
             QCoreApplication::translate(
                 "za::library", "%1 is damaged: the file is shorter than its header says (truncated copy?)")

@@ -19,6 +19,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <limits>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -1163,7 +1164,16 @@ SearchResult SearchEngine::search(const SearchRequest &request)
     const std::size_t offset = static_cast<std::size_t>(std::max(0, request.offset()));
     const std::size_t limit = static_cast<std::size_t>(std::max(0, request.limit()));
     const std::size_t wanted = std::min(hits.size(), offset + limit);
+    const bool byZone = request.sort() == SortOrder::Zone;
+    const FacetColumn &zoneColumn = data.columns[static_cast<std::size_t>(Facet::Zone)];
+    auto zoneRank = [&](quint32 a) {
+        return zoneColumn.offsets[a] < zoneColumn.offsets[a + 1]
+                   ? zoneColumn.order[zoneColumn.items[zoneColumn.offsets[a]]]
+                   : std::numeric_limits<quint32>::max();
+    };
     auto better = [&](quint32 x, quint32 y) {
+        if (byZone && zoneRank(x) != zoneRank(y))
+            return zoneRank(x) < zoneRank(y);
         if (relevance && scores[x] != scores[y])
             return scores[x] > scores[y];
         if (data.dateKeys[x] != data.dateKeys[y])

@@ -33,7 +33,8 @@ inline constexpr int kFacetCount = static_cast<int>(Facet::Author) + 1;
 QString facetName(Facet facet); // "zone", "city", "county", "province", "zone_type", "zone_level", ...
 bool facetFromName(QStringView name, Facet *facet);
 
-enum class SortOrder { Relevance, Date };
+// Zone: by the name of the article's first zone (articles without a zone last), then newest first.
+enum class SortOrder { Relevance, Date, Zone };
 
 class SearchRequest final
 {

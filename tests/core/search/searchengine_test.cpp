@@ -271,6 +271,32 @@ TEST_F(SearchCorpus, BrowseAllIsByDateAndPaged)
         EXPECT_GE(result.hits[i - 1].date, result.hits[i].date);
 }
 
+TEST_F(SearchCorpus, ZoneSortGroupsHitsByTheirFirstZone)
+{
+    SearchEngine engine(s_library->db());
+    SearchRequest request;
+    request.setSort(SortOrder::Zone);
+    request.setLimit(int(s_texts->size()));
+    const SearchResult result = engine.search(request);
+    ASSERT_TRUE(result.ok());
+    ASSERT_EQ(result.hits.size(), s_texts->size());
+    bool sawZoneless = false;
+    for (qsizetype i = 1; i < result.hits.size(); ++i) {
+        const SearchHit &previous = result.hits[i - 1];
+        const SearchHit &hit = result.hits[i];
+        if (previous.zones.isEmpty())
+            sawZoneless = true;
+        if (hit.zones.isEmpty())
+            continue;
+        EXPECT_FALSE(sawZoneless) << "articles without a zone come last";
+        ASSERT_FALSE(previous.zones.isEmpty());
+        EXPECT_LE(previous.zones.first(), hit.zones.first());
+        if (previous.zones.first() == hit.zones.first()) {
+            EXPECT_GE(previous.date, hit.date) << "newest first within a zone";
+        }
+    }
+}
+
 TEST_F(SearchCorpus, HostileQueriesNeverFailInSql)
 {
     SearchEngine engine(s_library->db());
