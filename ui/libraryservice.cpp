@@ -202,12 +202,18 @@ void LibraryService::refresh()
 {
     if (!m_open)
         return;
-    setPending(3);
-    Q_EMIT workerLoadSummaries(++m_summaryGeneration);
-    Q_EMIT workerLoadCompletions();
-    Q_EMIT workerLoadIssueProgress();
+    // The search first: it is what the user waits for; the lists behind it may come later.
     if (m_hasSearch)
         search(m_lastSearch);
+    reloadLists();
+}
+
+void LibraryService::reloadLists()
+{
+    setPending(3);
+    Q_EMIT workerLoadSummaries(++m_summaryGeneration);
+    Q_EMIT workerLoadIssueProgress();
+    Q_EMIT workerLoadCompletions();
 }
 
 void LibraryService::requestArticle(qint64 id)
@@ -280,9 +286,9 @@ void LibraryService::onOpened(const QString &path, bool ok, const QString &error
     }
     m_open = true;
     m_stats = stats;
-    Q_EMIT opened(path, created);
+    Q_EMIT opened(path, created); // the window starts its search here
     Q_EMIT statsChanged(m_stats);
-    refresh();
+    reloadLists();
 }
 
 void LibraryService::onSummaries(quint64 generation, const QList<za::library::ArticleSummary> &summaries,

@@ -121,6 +121,8 @@ private:
     void onPageFetched(const za::search::SearchResult &result, int offset);
     void setPending(int delta);
     void connectReview();
+    // Article summaries (issue browser), review progress and completion names.
+    void reloadLists();
 
     QThread m_thread;
     LibraryWorker *m_worker = nullptr;
