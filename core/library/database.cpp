@@ -86,10 +86,11 @@ void Database::close()
     m_open = false;
 }
 
-bool Database::validateExistingFile(QString *error) const
+bool Database::validateExistingFile(QString *error)
 {
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly)) {
+        m_problem = OpenProblem::Unavailable;
         *error =
             QCoreApplication::translate("za::library", "Cannot read %1: %2").arg(m_path, file.errorString());
         return false;
@@ -97,6 +98,7 @@ bool Database::validateExistingFile(QString *error) const
     const QByteArray header = file.read(100);
     const qint64 size = file.size();
     if (header.size() < 100 || !header.startsWith(QByteArrayView("SQLite format 3\0", 16))) {
+        m_problem = OpenProblem::NotLibrary;
         *error = QCoreApplication::translate("za::library",
                                              "%1 is not a ZoneArchive library (not an SQLite database)")
                      .arg(m_path);
@@ -116,6 +118,7 @@ bool Database::validateExistingFile(QString *error) const
     const QFileInfo wal(m_path + u"-wal"_s);
     const bool walPending = wal.exists() && wal.size() > 0;
     if (!walPending && changeCounter == validFor && pageCount > 0 && qint64(pageSize) * pageCount > size) {
+        m_problem = OpenProblem::Damaged;
         *error =
             QCoreApplication::translate(
                 "za::library", "%1 is damaged: the file is shorter than its header says (truncated copy?)")
@@ -131,14 +134,17 @@ bool Database::open(OpenMode mode, QString *error)
     if (!error)
         error = &localError;
     close();
+    m_problem = OpenProblem::None;
 
     const QFileInfo info(m_path);
     const bool exists = info.exists();
     if (!exists && mode == OpenMode::OpenExisting) {
+        m_problem = OpenProblem::Missing;
         *error = QCoreApplication::translate("za::library", "No library at %1").arg(m_path);
         return false;
     }
     if (exists && !info.isFile()) {
+        m_problem = OpenProblem::NotLibrary;
         *error = QCoreApplication::translate("za::library", "%1 is not a file").arg(m_path);
         return false;
     }
@@ -149,6 +155,7 @@ bool Database::open(OpenMode mode, QString *error)
         return false;
     m_created = !exists || empty;
     if (m_created && !QDir().mkpath(info.absolutePath())) {
+        m_problem = OpenProblem::Unavailable;
         *error = QCoreApplication::translate("za::library", "Cannot create the folder %1")
                      .arg(info.absolutePath());
         return false;
@@ -165,11 +172,14 @@ bool Database::open(OpenMode mode, QString *error)
                          .arg(m_path, db.lastError().text());
     }
     if (!connection().isOpen()) {
+        m_problem = OpenProblem::Unavailable;
         close();
         return false;
     }
     m_open = true;
     if (!configureConnection(error) || !migrate(error)) {
+        if (m_problem == OpenProblem::None)
+            m_problem = OpenProblem::Unavailable;
         close();
         return false;
     }
@@ -196,7 +206,9 @@ bool Database::configureConnection(QString *error)
     // A damaged file and a foreign one need different advice.
     const auto unreadable = [&] {
         const int code = sqlite3_errcode(handle) & 0xff;
-        if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
+        const bool damaged = code == SQLITE_CORRUPT || code == SQLITE_NOTADB;
+        m_problem = damaged ? OpenProblem::Damaged : OpenProblem::NotLibrary;
+        if (damaged)
             *error = QCoreApplication::translate("za::library",
                                                  "%1 is damaged (%2). Restore a backup of it (a *.bak file "
                                                  "beside it or one made with `zonearchive-cli backup`), or "
@@ -215,6 +227,7 @@ bool Database::configureConnection(QString *error)
         return unreadable();
     const int objectCount = query.value(0).toInt();
     if (applicationId != kApplicationId && objectCount > 0) {
+        m_problem = OpenProblem::NotLibrary;
         *error = QCoreApplication::translate(
                      "za::library", "%1 is an SQLite database of another program, not a ZoneArchive library")
                      .arg(m_path);
@@ -222,6 +235,7 @@ bool Database::configureConnection(QString *error)
     }
     const int version = schemaVersion();
     if (version > latestSchemaVersion()) {
+        m_problem = OpenProblem::NewerSchema;
         *error =
             QCoreApplication::translate(
                 "za::library", "%1 was written by a newer ZoneArchive (schema %2; this build knows up to "
@@ -321,6 +335,22 @@ QStringList Database::integrityProblems() const
             problems << QCoreApplication::translate("za::library", "Broken reference from %1 row %2 to %3")
                             .arg(query.value(0).toString(), query.value(1).toString(),
                                  query.value(2).toString());
+    }
+    return problems;
+}
+
+QStringList Database::quickCheckProblems() const
+{
+    QStringList problems;
+    QSqlQuery query(connection());
+    if (!query.exec(u"PRAGMA quick_check"_s)) {
+        problems << query.lastError().text();
+        return problems;
+    }
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != "ok"_L1)
+            problems << line;
     }
     return problems;
 }

@@ -10,6 +10,17 @@ enum class OpenMode {
     OpenExisting  // refuse a missing file
 };
 
+// Why open() failed, so that a caller can offer the right way out (restore a backup or rebuild for a
+// damaged file, another file for a foreign one, an update for a newer one).
+enum class OpenProblem {
+    None,
+    Missing,     // no file (OpenExisting)
+    NotLibrary,  // not SQLite, or another program's database
+    Damaged,     // SQLite reports corruption, or the file is shorter than its header says
+    NewerSchema, // written by a newer ZoneArchive
+    Unavailable  // cannot read or write (permissions, busy, disk)
+};
+
 // One SQLite connection to a library file. QSqlDatabase connections belong to the thread that opened
 // them, so every thread (GUI, search worker, importer) opens its own Database on the same path; WAL
 // mode lets readers go on while one writer imports.
@@ -27,6 +38,8 @@ public:
     bool isOpen() const;
     // True when the last open() created the file: the caller may seed a new library (sample bulletin).
     bool wasCreated() const { return m_created; }
+    // Set by a failed open(); None after a successful one.
+    OpenProblem openProblem() const { return m_problem; }
     void close();
 
     const QString &path() const { return m_path; }
@@ -41,6 +54,9 @@ public:
 
     // Runs SQLite's integrity_check and foreign_key_check; returns the problems found (empty = sound).
     QStringList integrityProblems() const;
+    // SQLite's quick_check: the file's structure without comparing indexes to their tables; several times
+    // faster than integrityProblems() (used after a session that did not end cleanly).
+    QStringList quickCheckProblems() const;
 
     // Consistent copy of the live library (SQLite online backup semantics via VACUUM INTO).
     bool backupTo(const QString &targetPath, QString *error) const;
@@ -49,7 +65,7 @@ public:
     static constexpr int kApplicationId = 0x5A415243;
 
 private:
-    bool validateExistingFile(QString *error) const;
+    bool validateExistingFile(QString *error);
     bool configureConnection(QString *error);
     bool migrate(QString *error);
 
@@ -57,6 +73,7 @@ private:
     QString m_connectionName;
     bool m_open = false;
     bool m_created = false;
+    OpenProblem m_problem = OpenProblem::None;
 };
 
 } // namespace za::library

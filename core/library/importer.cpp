@@ -426,8 +426,10 @@ bool Importer::reindex(const ProgressCallback &progress, QString *error)
     QSqlDatabase db = d->library.database().connection();
     QSqlQuery pages(db);
     pages.setForwardOnly(true);
-    if (!pages.exec(u"SELECT p.id, p.bulletin, p.issue_date, p.issue_no, p.page, s.content, s.encoding "
-                    "FROM pages p JOIN sources s ON s.id = p.source_id ORDER BY p.id"_s)) {
+    // Only the pages' keys up front: the sources are read one at a time below, so that rebuilding a
+    // library of gigabytes does not hold all its text in memory.
+    if (!pages.exec(u"SELECT p.id, p.bulletin, p.issue_date, p.issue_no, p.page, p.source_id "
+                    "FROM pages p ORDER BY p.id"_s)) {
         *error = pages.lastError().text();
         return false;
     }
@@ -435,8 +437,7 @@ bool Importer::reindex(const ProgressCallback &progress, QString *error)
     {
         qint64 id;
         bulletin::IssueMeta meta;
-        QByteArray content;
-        QString encoding;
+        qint64 sourceId;
     };
     QList<StoredPage> stored;
     while (pages.next()) {
@@ -446,8 +447,7 @@ bool Importer::reindex(const ProgressCallback &progress, QString *error)
         p.meta.issueDate = QDate::fromString(pages.value(2).toString(), Qt::ISODate);
         p.meta.issueNo = pages.value(3).toString();
         p.meta.page = pages.value(4).toString();
-        p.content = pages.value(5).toByteArray();
-        p.encoding = pages.value(6).toString();
+        p.sourceId = pages.value(5).toLongLong();
         stored << p;
     }
     pages.finish();
@@ -457,13 +457,27 @@ bool Importer::reindex(const ProgressCallback &progress, QString *error)
         return false;
     // Every article is rewritten: one index rebuild at the end beats maintaining it row by row.
     search::Index::BulkGuard indexGuard(db, search::Index::BulkGuard::Mode::Rebuild);
+    QSqlQuery source(db);
+    source.setForwardOnly(true);
+    source.prepare(u"SELECT content, encoding FROM sources WHERE id = ?"_s);
     ImportProgress state;
     state.filesTotal = int(stored.size());
     for (const StoredPage &p : std::as_const(stored)) {
         state.currentFile = p.meta.bulletin + u' ' + p.meta.issueNo + u' ' + p.meta.page;
         if (progress)
             progress(state);
-        const text::DecodeResult decoded = text::decode(p.content, p.encoding);
+        source.bindValue(0, p.sourceId);
+        if (!source.exec() || !source.next()) {
+            *error = source.lastError().isValid()
+                         ? source.lastError().text()
+                         : tr("The stored source %1 of page %2 is missing").arg(p.sourceId).arg(p.id);
+            db.rollback();
+            return false;
+        }
+        const QByteArray content = source.value(0).toByteArray();
+        const QString encoding = source.value(1).toString();
+        source.finish();
+        const text::DecodeResult decoded = text::decode(content, encoding);
         bulletin::ParseOptions parseOptions;
         parseOptions.issueDate = p.meta.issueDate;
         const bulletin::ParsedPage page = bulletin::parsePage(decoded.decoded.text, parseOptions);

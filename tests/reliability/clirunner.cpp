@@ -17,6 +17,11 @@ QJsonObject CliResult::json() const
     return QJsonDocument::fromJson(out.toUtf8()).object();
 }
 
+QJsonArray CliResult::jsonArray() const
+{
+    return QJsonDocument::fromJson(out.toUtf8()).array();
+}
+
 QString CliResult::describe() const
 {
     return u"finished=%1 crashed=%2 exit=%3 after %4 ms\nstdout: %5\nstderr: %6"_s.arg(finished)

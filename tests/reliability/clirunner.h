@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
 #include <QString>
@@ -21,7 +22,8 @@ struct CliResult
     qint64 elapsedMs = 0;
 
     QJsonObject json() const;
-    QString describe() const; // for assertion messages
+    QJsonArray jsonArray() const; // for commands that print a JSON array
+    QString describe() const;     // for assertion messages
 };
 
 QString cliPath();
