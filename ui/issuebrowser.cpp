@@ -2,8 +2,13 @@
 
 #include "ui/roles.h"
 
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QMenu>
+#include <QMessageBox>
+#include <QRegularExpression>
 #include <QShortcut>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -146,12 +151,49 @@ IssueBrowser::IssueBrowser(QWidget *parent)
             return;
         QMenu menu(this);
         menu.addAction(tr("Completeness Checks…"), this, [this, issue] { Q_EMIT checksRequested(issue); });
+        menu.addAction(tr("Export Review Report…"), this, [this, issue] { exportReport(issue); });
         menu.exec(m_view->viewport()->mapToGlobal(pos));
     });
     auto *next = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown), this);
     connect(next, &QShortcut::activated, this, [this] { stepPage(+1); });
     auto *previous = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp), this);
     connect(previous, &QShortcut::activated, this, [this] { stepPage(-1); });
+}
+
+void IssueBrowser::exportReport(const library::IssueSelector &issue)
+{
+    const QString pdf = tr("PDF (*.pdf)");
+    const QString csv = tr("CSV (*.csv)");
+    QString name = issue.bulletin;
+    if (!issue.issueNo.isEmpty())
+        name += u'_' + issue.issueNo;
+    if (!issue.issueDate.isEmpty())
+        name += u'_' + issue.issueDate;
+    // Characters a file name cannot carry on some systems.
+    static const QRegularExpression unsafe(uR"([\\/:*?"<>|\s]+)"_s);
+    name.replace(unsafe, u"_"_s);
+    QString filter = pdf;
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Review Report"),
+                                     QDir::home().filePath(name + u".pdf"_s), pdf + u";;"_s + csv, &filter);
+    if (path.isEmpty())
+        return;
+    // The filter decides the format; a name typed without its extension gets it.
+    const QString format = filter == csv ? u"csv"_s : u"pdf"_s;
+    if (QFileInfo(path).suffix().compare(format, Qt::CaseInsensitive) != 0)
+        path += u'.' + format;
+    Q_EMIT reportExportRequested(issue, path, format);
+}
+
+void IssueBrowser::showReportExported(const QString &path, bool ok, const QString &error)
+{
+    if (ok)
+        QMessageBox::information(
+            this, tr("Review Report"),
+            tr("The review report was saved to %1.").arg(QDir::toNativeSeparators(path)));
+    else
+        QMessageBox::warning(this, tr("Review Report"),
+                             tr("The review report could not be saved: %1").arg(error));
 }
 
 void IssueBrowser::setArticles(const QList<library::ArticleSummary> &articles)

@@ -41,10 +41,18 @@ public:
     void stepPage(int direction);
 
     void setProgress(const QList<library::IssueProgress> &progress);
+    // Asks where to save an issue's review report (PDF or CSV by the chosen filter); emits
+    // reportExportRequested. Called from the context menu.
+    void exportReport(const library::IssueSelector &issue);
+    // Tells the editor how the export went (connect LibraryService::reviewReportExported here).
+    void showReportExported(const QString &path, bool ok, const QString &error);
 
 Q_SIGNALS:
     void articleActivated(qint64 id);
     void checksRequested(const za::library::IssueSelector &issue);
+    // format: "pdf" or "csv" (connect to LibraryService::exportReviewReport).
+    void reportExportRequested(const za::library::IssueSelector &issue, const QString &path,
+                               const QString &format);
 
 private:
     IssueTreeModel *m_model = nullptr;

@@ -44,6 +44,7 @@ LibraryService::LibraryService(QObject *parent)
                 Q_EMIT completionsReady(e);
             });
     connectReview();
+    connectMaintenance();
     m_thread.start();
 }
 
@@ -103,6 +104,19 @@ void LibraryService::connectReview()
                          const QString &error) {
                 done();
                 Q_EMIT issueChecked(issue, checks, error);
+            });
+    connect(this, &LibraryService::workerMoveParagraph, m_worker, &LibraryWorker::moveParagraph);
+    connect(this, &LibraryService::workerLoadIssueArticles, m_worker, &LibraryWorker::loadIssueArticles);
+    connect(this, &LibraryService::workerExportReviewReport, m_worker, &LibraryWorker::exportReviewReport);
+    connect(m_worker, &LibraryWorker::issueArticlesLoaded, this,
+            [this, done](qint64 id, const QList<library::ArticleSummary> &articles) {
+                done();
+                Q_EMIT issueArticlesReady(id, articles);
+            });
+    connect(m_worker, &LibraryWorker::reviewReportExported, this,
+            [this, done](const QString &path, bool ok, const QString &error) {
+                done();
+                Q_EMIT reviewReportExported(path, ok, error);
             });
 }
 
@@ -171,6 +185,23 @@ void LibraryService::checkIssue(const library::IssueSelector &issue)
 void LibraryService::decideReprint(qint64 a, qint64 b, const QString &decision, const QString &editor)
 {
     ZA_SERVICE_SEND(workerDecideReprint, a, b, decision, editor);
+}
+
+void LibraryService::moveParagraph(qint64 id, int paragraph, qint64 target, int position,
+                                   const QString &author, const QString &comment)
+{
+    ZA_SERVICE_SEND(workerMoveParagraph, id, paragraph, target, position, author, comment);
+}
+
+void LibraryService::requestIssueArticles(qint64 id)
+{
+    ZA_SERVICE_SEND(workerLoadIssueArticles, id);
+}
+
+void LibraryService::exportReviewReport(const za::library::IssueSelector &issue, const QString &path,
+                                        const QString &format)
+{
+    ZA_SERVICE_SEND(workerExportReviewReport, issue, path, format);
 }
 
 #undef ZA_SERVICE_SEND
@@ -275,13 +306,13 @@ void LibraryService::requestSource(qint64 sourceId)
 }
 
 void LibraryService::onOpened(const QString &path, bool ok, const QString &error,
-                              const za::library::LibraryStats &stats, bool created)
+                              const za::library::LibraryStats &stats, bool created, bool damaged)
 {
     setPending(-1);
     if (path != m_path)
         return; // another library was asked for meanwhile
     if (!ok) {
-        Q_EMIT openFailed(path, error);
+        Q_EMIT openFailed(path, error, damaged);
         return;
     }
     m_open = true;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "library/maintenance.h"
 #include "library/records.h"
 #include "search/searchengine.h"
 #include "ui/reviewtypes.h"
@@ -9,6 +10,7 @@
 #include <QObject>
 #include <QString>
 #include <QThread>
+#include <QTimer>
 
 #include <optional>
 
@@ -57,9 +59,30 @@ public:
     void requestIssueProgress();
     void checkIssue(const library::IssueSelector &issue);
     void decideReprint(qint64 a, qint64 b, const QString &decision, const QString &editor);
+    // Moves a paragraph of article id to the target article of the same issue (answers with reviewWritten).
+    void moveParagraph(qint64 id, int paragraph, qint64 target, int position, const QString &author,
+                       const QString &comment = {});
+    // The articles of the issue article id is in (answers with issueArticlesReady).
+    void requestIssueArticles(qint64 id);
+    // Writes an issue's review report; format "pdf", "csv" or "json" (answers with reviewReportExported).
+    void exportReviewReport(const za::library::IssueSelector &issue, const QString &path,
+                            const QString &format);
 
     // The original text of a stored source file, as imported.
     void requestSource(qint64 sourceId);
+
+    // Keeping the library safe (issue 8); the work runs on the worker thread, except the structural check
+    // after an unclean exit, which has a thread and connection of its own so that searching goes on.
+    void backup(const QString &target);
+    void checkLibrary();
+    void quickCheckInBackground();
+    // Closes the library, puts the backup in its place (the replaced file is kept) and opens it again.
+    void restoreBackup(const QString &backupPath);
+    // Rebuilds derived data from the stored sources; a file SQLite finds damaged is salvaged first.
+    void rebuild();
+    // Other programs writing to the library (zonearchive-cli import) are noticed by polling SQLite's
+    // data_version; 0 stops polling.
+    void setChangePollInterval(int milliseconds);
 
     const QString &path() const { return m_path; }
     bool isOpen() const { return m_open; }
@@ -68,7 +91,8 @@ public:
 Q_SIGNALS:
     // created: the file did not exist before; the application seeds it with the sample bulletin.
     void opened(const QString &path, bool created);
-    void openFailed(const QString &path, const QString &error);
+    // damaged: SQLite reports the file as damaged; restoring a backup or a rebuild may help.
+    void openFailed(const QString &path, const QString &error, bool damaged);
     void statsChanged(const za::library::LibraryStats &stats);
     void summariesReady(const QList<za::library::ArticleSummary> &summaries);
     void articleReady(const za::library::ArticleRecord &article);
@@ -86,10 +110,24 @@ Q_SIGNALS:
     void issueProgressReady(const QList<za::library::IssueProgress> &progress);
     void issueChecked(const za::library::IssueSelector &issue, const QList<za::library::IssueCheck> &checks,
                       const QString &error);
+    void issueArticlesReady(qint64 id, const QList<za::library::ArticleSummary> &articles);
+    void reviewReportExported(const QString &path, bool ok, const QString &error);
     void busyChanged(bool busy);
+    void backupFinished(const QString &path, bool ok, const QString &message);
+    // damaged: SQLite itself finds the file broken (restore a backup or salvage), not only derived data.
+    void libraryChecked(const QStringList &problems, bool damaged);
+    void maintenanceProgress(int done, int total);
+    void recoveryFinished(bool ok, const QString &message);
+    // Another program committed changes; statistics are new, the current search has been re-run.
+    void changedElsewhere();
 
     // Internal: queued to the worker.
     void workerOpen(const QString &path);
+    void workerBackup(const QString &target);
+    void workerCheckLibrary();
+    void workerRestoreBackup(const QString &path, const QString &backupPath);
+    void workerRebuild(const QString &path);
+    void workerSetChangePollInterval(int milliseconds);
     void workerLoadSummaries(quint64 generation);
     void workerLoadArticle(quint64 generation, qint64 id);
     void workerLoadArticles(quint64 generation, const QList<qint64> &ids);
@@ -109,10 +147,15 @@ Q_SIGNALS:
     void workerLoadIssueProgress();
     void workerCheckIssue(const za::library::IssueSelector &issue);
     void workerDecideReprint(qint64 a, qint64 b, const QString &decision, const QString &editor);
+    void workerMoveParagraph(qint64 id, int paragraph, qint64 target, int position, const QString &author,
+                             const QString &comment);
+    void workerLoadIssueArticles(qint64 id);
+    void workerExportReviewReport(const za::library::IssueSelector &issue, const QString &path,
+                                  const QString &format);
 
 private:
     void onOpened(const QString &path, bool ok, const QString &error, const za::library::LibraryStats &stats,
-                  bool created);
+                  bool created, bool damaged);
     void onSummaries(quint64 generation, const QList<za::library::ArticleSummary> &summaries,
                      const za::library::LibraryStats &stats);
     void onArticle(quint64 generation, qint64 id, const std::optional<za::library::ArticleRecord> &article);
@@ -121,6 +164,8 @@ private:
     void onPageFetched(const za::search::SearchResult &result, int offset);
     void setPending(int delta);
     void connectReview();
+    void connectMaintenance();
+    void onChangedElsewhere(const za::library::LibraryStats &stats);
     // Article summaries (issue browser), review progress and completion names.
     void reloadLists();
 
@@ -139,6 +184,8 @@ private:
     QHash<int, quint64> m_channelGenerations;
     static constexpr int kChannelShift = 48;
     int m_pending = 0;
+    // Lists (issue tree, completions) are reloaded once another program's writes have paused.
+    QTimer *m_listReload = nullptr;
 };
 
 } // namespace za::ui

@@ -1,6 +1,11 @@
 #include "ui/libraryworker.h"
 
+#include "library/reviewreport.h"
 #include "text/encoding.h"
+#include "ui/report/pdfreport.h"
+
+#include <QJsonDocument>
+#include <QSaveFile>
 
 namespace za::ui {
 
@@ -11,16 +16,19 @@ LibraryWorker::~LibraryWorker()
 
 void LibraryWorker::open(const QString &path)
 {
-    m_review.reset();
+    closeLibrary();
     m_library = std::make_unique<library::Library>(path);
     QString error;
     if (!m_library->open(library::OpenMode::OpenOrCreate, &error)) {
+        const bool damaged = m_library->database().openProblem() == library::OpenProblem::Damaged;
         m_library.reset();
-        Q_EMIT opened(path, false, error, {}, false);
+        Q_EMIT opened(path, false, error, {}, false, damaged);
         return;
     }
     m_review = std::make_unique<library::ReviewStore>(*m_library);
-    Q_EMIT opened(path, true, {}, m_library->stats(), m_library->database().wasCreated());
+    m_dataVersion = m_library->database().dataVersion();
+    setChangePollInterval(m_pollInterval);
+    Q_EMIT opened(path, true, {}, m_library->stats(), m_library->database().wasCreated(), false);
 }
 
 void LibraryWorker::loadSummaries(quint64 generation)
@@ -182,6 +190,43 @@ void LibraryWorker::decideReprint(qint64 a, qint64 b, const QString &decision, c
     const bool ok =
         library::ReprintFinder(m_library->database().connection()).decide(a, b, decision, editor, &error);
     Q_EMIT reviewWritten(a, ok, error);
+}
+
+void LibraryWorker::moveParagraph(qint64 id, int paragraph, qint64 target, int position,
+                                  const QString &author, const QString &comment)
+{
+    if (!m_review)
+        return;
+    const bool ok = m_review->moveParagraph(id, paragraph, target, position, author, comment).has_value();
+    Q_EMIT reviewWritten(id, ok, ok ? QString() : m_review->lastError());
+}
+
+void LibraryWorker::loadIssueArticles(qint64 id)
+{
+    if (!m_review)
+        return;
+    Q_EMIT issueArticlesLoaded(id, m_review->issueArticles(id));
+}
+
+void LibraryWorker::exportReviewReport(const za::library::IssueSelector &issue, const QString &path,
+                                       const QString &format)
+{
+    if (!m_library)
+        return;
+    library::ReviewReport report;
+    QString error;
+    bool ok = library::buildReviewReport(*m_library, issue, &report, &error);
+    if (ok && format == QLatin1StringView("pdf")) {
+        ok = report::writePdf(report.toHtml(), path, &error) > 0;
+    } else if (ok) {
+        QSaveFile file(path);
+        const QByteArray bytes = format == QLatin1StringView("json") ? QJsonDocument(report.toJson()).toJson()
+                                                                     : report.toCsv().toUtf8();
+        ok = file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
+        if (!ok)
+            error = file.errorString();
+    }
+    Q_EMIT reviewReportExported(path, ok, error);
 }
 
 } // namespace za::ui

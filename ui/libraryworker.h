@@ -4,6 +4,7 @@
 #include "ui/reviewtypes.h"
 
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -21,6 +22,12 @@ public:
     ~LibraryWorker() override;
 
     void open(const QString &path);
+    // Maintenance (definitions in librarymaintenance.cpp).
+    void backup(const QString &target);
+    void checkLibrary();
+    void restoreBackup(const QString &path, const QString &backupPath);
+    void rebuild(const QString &path);
+    void setChangePollInterval(int milliseconds);
     void loadSummaries(quint64 generation);
     void loadArticle(quint64 generation, qint64 id);
     void search(const za::search::SearchRequest &request);
@@ -42,10 +49,22 @@ public:
     void loadIssueProgress();
     void checkIssue(const za::library::IssueSelector &issue);
     void decideReprint(qint64 a, qint64 b, const QString &decision, const QString &editor);
+    void moveParagraph(qint64 id, int paragraph, qint64 target, int position, const QString &author,
+                       const QString &comment);
+    void loadIssueArticles(qint64 id);
+    // Builds the report here and writes it: "pdf" (printed on this thread: QTextDocument and QPdfWriter
+    // need no widgets), "csv" or "json".
+    void exportReviewReport(const za::library::IssueSelector &issue, const QString &path,
+                            const QString &format);
 
 Q_SIGNALS:
     void opened(const QString &path, bool ok, const QString &error, const za::library::LibraryStats &stats,
-                bool created);
+                bool created, bool damaged);
+    void backupFinished(const QString &path, bool ok, const QString &message);
+    void libraryChecked(const QStringList &problems, bool damaged);
+    void maintenanceProgress(int done, int total);
+    void recoveryFinished(bool ok, const QString &message);
+    void changedElsewhere(const za::library::LibraryStats &stats);
     void summariesLoaded(quint64 generation, const QList<za::library::ArticleSummary> &summaries,
                          const za::library::LibraryStats &stats);
     void articleLoaded(quint64 generation, qint64 id,
@@ -62,9 +81,17 @@ Q_SIGNALS:
     void issueProgressLoaded(const QList<za::library::IssueProgress> &progress);
     void issueChecked(const za::library::IssueSelector &issue, const QList<za::library::IssueCheck> &checks,
                       const QString &error);
+    void issueArticlesLoaded(qint64 id, const QList<za::library::ArticleSummary> &articles);
+    void reviewReportExported(const QString &path, bool ok, const QString &error);
 
 private:
+    void pollForChanges();
+    void closeLibrary();
+
     std::unique_ptr<library::Library> m_library;
+    QTimer *m_changePoll = nullptr;
+    qint64 m_dataVersion = -1;
+    int m_pollInterval = 2000;
     std::unique_ptr<library::ReviewStore> m_review;
 };
 

@@ -10,6 +10,7 @@
 #include "ui/issuebrowser.h"
 #include "ui/libraryservice.h"
 #include "ui/notespanel.h"
+#include "ui/recoverydialog.h"
 #include "ui/resultdelegate.h"
 #include "ui/reviewbar.h"
 #include "ui/reviewdialogs.h"
@@ -256,6 +257,17 @@ void MainWindow::createActions()
     QAction *openAction = fileMenu->addAction(tr("&Open Library…"), this, &MainWindow::openLibraryDialog);
     openAction->setShortcut(QKeySequence::Open);
     fileMenu->addSeparator();
+    fileMenu->addAction(tr("&Back Up Library…"), this, &MainWindow::backupLibrary);
+    fileMenu->addAction(tr("&Check Library"), this, [this] {
+        statusBar()->showMessage(tr("Checking the library…"));
+        m_service.checkLibrary();
+    });
+    fileMenu->addAction(tr("&Repair Library…"), this, [this] {
+        offerRecovery(
+            tr("Restore a backup of %1, or rebuild it from its stored pages.").arg(m_service.path()), {},
+            false);
+    });
+    fileMenu->addSeparator();
     QAction *printAction = fileMenu->addAction(tr("&Print Article…"), this, &MainWindow::printArticle);
     printAction->setShortcut(QKeySequence::Print);
     fileMenu->addAction(tr("&Export Article as PDF…"), this, &MainWindow::exportPdf);
@@ -360,10 +372,17 @@ void MainWindow::connectService()
         if (created)
             m_importer.importSamples(path);
     });
-    connect(&m_service, &LibraryService::openFailed, this, [this](const QString &path, const QString &error) {
-        updateStatus();
-        QMessageBox::warning(this, tr("Cannot open library"), tr("%1\n\n%2").arg(path, error));
-    });
+    connect(&m_service, &LibraryService::openFailed, this,
+            [this](const QString &path, const QString &error, bool damaged) {
+                updateStatus();
+                // A file that has backups beside it was a library: whatever broke it, restoring is the
+                // way out, even when its header no longer says SQLite.
+                if (damaged || !library::findBackups(path).isEmpty())
+                    offerRecovery(error, {}, true);
+                else
+                    notify(QMessageBox::Warning, tr("Cannot open library"), tr("%1\n\n%2").arg(path, error));
+            });
+    connectMaintenance();
     connect(&m_service, &LibraryService::statsChanged, this, &MainWindow::updateStatus);
     connect(&m_service, &LibraryService::searchFinished, this, &MainWindow::onSearchFinished);
     connect(&m_service, &LibraryService::moreHits, m_results, &SearchResultsModel::appendHits);
@@ -403,6 +422,8 @@ void MainWindow::saveLayout()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
+    m_settings.setSessionOpen(false);
+    m_settings.sync();
     event->accept();
 }
 
@@ -682,6 +703,12 @@ void MainWindow::showSource(qint64 sourceId, const QString &text, const QString 
 
 void MainWindow::connectReview()
 {
+    connect(m_reviewBar, &ReviewBar::moveParagraphRequested, this, [this] {
+        if (m_reader->hasArticle())
+            MoveParagraphDialog::open(m_service, m_reader->article(), reviewerName(), this);
+    });
+    connect(m_issues, &IssueBrowser::reportExportRequested, &m_service, &LibraryService::exportReviewReport);
+    connect(&m_service, &LibraryService::reviewReportExported, m_issues, &IssueBrowser::showReportExported);
     connect(&m_service, &LibraryService::articleReady, this,
             [this](const library::ArticleRecord &article) { m_service.requestReview(article.id); });
     connect(&m_service, &LibraryService::reviewReady, this, [this](const ArticleReviewInfo &info) {
@@ -874,6 +901,98 @@ void MainWindow::dropEvent(QDropEvent *event)
         event->acceptProposedAction();
         showImportDialog(paths);
     }
+}
+
+} // namespace za::ui
+
+namespace za::ui {
+
+void MainWindow::connectMaintenance()
+{
+    connect(&m_service, &LibraryService::opened, this, [this] {
+        if (m_sessionMarked)
+            return;
+        m_sessionMarked = true;
+        // The last session did not close its window: a crash or power loss may have hit a write, so the
+        // file's structure is checked (in the background; it takes a while on a large library).
+        if (m_settings.sessionOpen())
+            m_service.quickCheckInBackground();
+        m_settings.setSessionOpen(true);
+        m_settings.sync();
+    });
+    connect(&m_service, &LibraryService::backupFinished, this,
+            [this](const QString &, bool ok, const QString &message) {
+                if (ok)
+                    statusBar()->showMessage(message, 10000);
+                else
+                    notify(QMessageBox::Warning, tr("Backup failed"), message);
+            });
+    connect(&m_service, &LibraryService::libraryChecked, this,
+            [this](const QStringList &problems, bool damaged) {
+                statusBar()->clearMessage();
+                if (problems.isEmpty()) {
+                    notify(QMessageBox::Information, tr("Check Library"),
+                           tr("No problems found in %1.").arg(m_service.path()));
+                    return;
+                }
+                offerRecovery(damaged ? tr("SQLite reports damage in %1.").arg(m_service.path())
+                                      : tr("The library's own data disagree in %1.").arg(m_service.path()),
+                              problems, damaged);
+            });
+    connect(&m_service, &LibraryService::maintenanceProgress, this, [this](int done, int total) {
+        statusBar()->showMessage(tr("Rebuilding %1/%2…").arg(done).arg(total));
+    });
+    connect(&m_service, &LibraryService::recoveryFinished, this, [this](bool ok, const QString &message) {
+        statusBar()->clearMessage();
+        notify(ok ? QMessageBox::Information : QMessageBox::Warning, tr("Repair Library"), message);
+    });
+    connect(&m_service, &LibraryService::changedElsewhere, this, [this] {
+        statusBar()->showMessage(tr("The library was changed by another program; results updated"), 5000);
+    });
+}
+
+void MainWindow::notify(QMessageBox::Icon icon, const QString &title, const QString &text)
+{
+    // Window-modal but not blocking: answers from the worker keep arriving while it is shown.
+    auto *box = new QMessageBox(icon, title, text, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::backupLibrary()
+{
+    if (!m_service.isOpen())
+        return;
+    const QString target = QFileDialog::getSaveFileName(
+        this, tr("Back Up Library"),
+        library::suggestedBackupPath(m_service.path(), QDateTime::currentDateTime()),
+        tr("ZoneArchive libraries (*.zarchive)"));
+    if (target.isEmpty())
+        return;
+    statusBar()->showMessage(tr("Writing a backup to %1…").arg(target));
+    m_service.backup(target);
+}
+
+void MainWindow::offerRecovery(const QString &summary, const QStringList &problems, bool damaged)
+{
+    if (m_service.path().isEmpty())
+        return;
+    if (m_importer.isRunning()) {
+        notify(QMessageBox::Information, tr("Repair Library"), tr("Wait for the import to finish first."));
+        return;
+    }
+    auto *dialog = new RecoveryDialog(m_service.path(), summary, problems, damaged, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (dialog->choice() == RecoveryDialog::Choice::RestoreBackup) {
+            statusBar()->showMessage(tr("Restoring %1…").arg(dialog->backupPath()));
+            m_service.restoreBackup(dialog->backupPath());
+        } else if (dialog->choice() == RecoveryDialog::Choice::Rebuild) {
+            statusBar()->showMessage(tr("Rebuilding the library…"));
+            m_service.rebuild();
+        }
+    });
+    dialog->open();
 }
 
 } // namespace za::ui

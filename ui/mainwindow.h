@@ -4,6 +4,7 @@
 #include "ui/facetmodel.h"
 
 #include <QMainWindow>
+#include <QMessageBox>
 
 class QAction;
 class QComboBox;
@@ -64,6 +65,10 @@ public:
     NotesPanel *notesPanel() const { return m_notes; }
     const FacetSelection &selection() const { return m_selection; }
 
+    // Offers to restore a backup or rebuild the library (window-modal, not blocking: tests find the
+    // RecoveryDialog among the window's children).
+    void offerRecovery(const QString &summary, const QStringList &problems, bool damaged);
+
     // Runs the search for the bar's text and the current facet selection now (skipping the debounce).
     void searchNow();
     void setFacetValue(search::Facet facet, const QString &value, bool selected);
@@ -111,6 +116,9 @@ private:
     void addNote();
     void showIssueChecks(const library::IssueSelector &issue, const QList<library::IssueCheck> &checks,
                          const QString &error);
+    void connectMaintenance();
+    void backupLibrary();
+    void notify(QMessageBox::Icon icon, const QString &title, const QString &text);
 
     Settings &m_settings;
     LibraryService &m_service;
@@ -136,6 +144,7 @@ private:
     QLabel *m_libraryLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_busyLabel = nullptr;
+    bool m_sessionMarked = false;
 };
 
 } // namespace za::ui

@@ -37,6 +37,9 @@ ReviewBar::ReviewBar(QWidget *parent)
             &QToolButton::clicked, this, &ReviewBar::tagsRequested);
     connect(button(tr("Note…"), tr("Add a note to the article or to the selected passage (Ctrl+M)")),
             &QToolButton::clicked, this, &ReviewBar::noteRequested);
+    connect(button(tr("Move Paragraph…"),
+                   tr("Move a paragraph the parser put here to another article of the issue")),
+            &QToolButton::clicked, this, &ReviewBar::moveParagraphRequested);
     clear();
 }
 

@@ -29,6 +29,7 @@ Q_SIGNALS:
     void revisionsRequested();
     void tagsRequested();
     void noteRequested();
+    void moveParagraphRequested();
 
 private:
     QLabel *m_status = nullptr;

@@ -1,15 +1,19 @@
 #include "ui/reviewdialogs.h"
 
 #include "ui/articleview.h"
+#include "ui/libraryservice.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -205,6 +209,117 @@ QList<TagsDialog::Change> TagsDialog::changes() const
             list.append({kind, edit->text().trimmed(), true});
     }
     return list;
+}
+
+MoveParagraphDialog::MoveParagraphDialog(const library::ArticleRecord &article, QWidget *parent)
+    : QDialog(parent)
+    , m_article(article)
+    , m_paragraphs(new QListWidget(this))
+    , m_targets(new QComboBox(this))
+    , m_position(new QSpinBox(this))
+    , m_comment(new QLineEdit(this))
+{
+    setWindowTitle(tr("Move Paragraph of “%1”").arg(article.headline));
+    resize(640, 520);
+    // Paragraphs as the body stores them (separated by a blank line), the same split the library uses.
+    const QStringList paragraphs = article.body.split(u"\n\n"_s, Qt::SkipEmptyParts);
+    for (qsizetype i = 0; i < paragraphs.size(); ++i) {
+        const QString text = paragraphs.at(i).simplified();
+        auto *item = new QListWidgetItem(
+            u"%1. %2"_s.arg(i + 1).arg(text.size() > 60 ? text.left(60) + u'…' : text), m_paragraphs);
+        item->setToolTip(paragraphs.at(i));
+    }
+    m_targets->setPlaceholderText(tr("Loading the issue’s articles…"));
+    m_targets->setEnabled(false);
+    m_position->setRange(0, 9999);
+    m_position->setSpecialValueText(tr("At the end"));
+    m_position->setPrefix(tr("Before paragraph "));
+    m_comment->setPlaceholderText(tr("Why (optional)"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("Paragraph to move:"), this));
+    layout->addWidget(m_paragraphs, 1);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Move to:"), m_targets);
+    form->addRow(tr("Position:"), m_position);
+    form->addRow(tr("Comment:"), m_comment);
+    layout->addLayout(form);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_move = buttons->addButton(tr("Move"), QDialogButtonBox::AcceptRole);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    connect(m_paragraphs, &QListWidget::currentRowChanged, this, &MoveParagraphDialog::updateButtons);
+    connect(m_targets, &QComboBox::currentIndexChanged, this, &MoveParagraphDialog::updateButtons);
+    // The only paragraph cannot be moved: the library refuses it, the dialog says so at once.
+    if (paragraphs.size() < 2) {
+        m_paragraphs->setEnabled(false);
+        layout->insertWidget(0,
+                             new QLabel(tr("The article has only one paragraph; merge it instead."), this));
+    } else {
+        m_paragraphs->setCurrentRow(0);
+    }
+    updateButtons();
+}
+
+MoveParagraphDialog *MoveParagraphDialog::open(LibraryService &service, const library::ArticleRecord &article,
+                                               const QString &author, QWidget *parent)
+{
+    auto *dialog = new MoveParagraphDialog(article, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const qint64 id = article.id;
+    connect(&service, &LibraryService::issueArticlesReady, dialog,
+            [dialog, id](qint64 requested, const QList<library::ArticleSummary> &articles) {
+                if (requested == id)
+                    dialog->setTargets(articles);
+            });
+    connect(dialog, &QDialog::accepted, &service, [&service, dialog, id, author] {
+        service.moveParagraph(id, dialog->paragraph(), dialog->target(), dialog->position(), author,
+                              dialog->comment());
+    });
+    service.requestIssueArticles(id);
+    dialog->show();
+    return dialog;
+}
+
+void MoveParagraphDialog::setTargets(const QList<library::ArticleSummary> &articles)
+{
+    m_targets->clear();
+    for (const library::ArticleSummary &a : articles) {
+        if (a.id == m_article.id)
+            continue;
+        m_targets->addItem(u"%1 · %2"_s.arg(a.page, a.headline.isEmpty() ? tr("(no headline)") : a.headline),
+                           a.id);
+    }
+    m_targets->setPlaceholderText(tr("No other article in this issue"));
+    m_targets->setEnabled(m_targets->count() > 0);
+    updateButtons();
+}
+
+int MoveParagraphDialog::paragraph() const
+{
+    return m_paragraphs->isEnabled() ? m_paragraphs->currentRow() : -1;
+}
+
+qint64 MoveParagraphDialog::target() const
+{
+    return m_targets->currentIndex() >= 0 ? m_targets->currentData().toLongLong() : 0;
+}
+
+int MoveParagraphDialog::position() const
+{
+    // Shown 1-based with 0 for "at the end".
+    return m_position->value() == 0 ? -1 : m_position->value() - 1;
+}
+
+QString MoveParagraphDialog::comment() const
+{
+    return m_comment->text().trimmed();
+}
+
+void MoveParagraphDialog::updateButtons()
+{
+    m_move->setEnabled(paragraph() >= 0 && target() > 0);
 }
 
 } // namespace za::ui

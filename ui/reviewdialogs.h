@@ -5,8 +5,11 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QLineEdit;
 class QListWidget;
+class QPushButton;
+class QSpinBox;
 class QPlainTextEdit;
 class QTextBrowser;
 
@@ -86,6 +89,45 @@ private:
     QLineEdit *m_addZone = nullptr;
     QLineEdit *m_addCity = nullptr;
     QLineEdit *m_addTheme = nullptr;
+};
+
+class LibraryService;
+
+// Moves a paragraph the parser put into the wrong article to another article of the same issue. The
+// issue's articles come from the library worker (setTargets); both articles get a new revision.
+class MoveParagraphDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MoveParagraphDialog)
+
+public:
+    explicit MoveParagraphDialog(const library::ArticleRecord &article, QWidget *parent = nullptr);
+
+    // Opens the dialog (non-modal, deleted on close): asks the service for the issue's articles and, when
+    // accepted, for the move.
+    static MoveParagraphDialog *open(LibraryService &service, const library::ArticleRecord &article,
+                                     const QString &author, QWidget *parent);
+
+    // The articles of the issue; the article itself is left out.
+    void setTargets(const QList<library::ArticleSummary> &articles);
+    int paragraph() const; // 0-based, -1 when none is chosen
+    qint64 target() const; // 0 when none is chosen
+    int position() const;  // 0-based paragraph of the target to insert before, -1 for its end
+    QString comment() const;
+
+    QListWidget *paragraphList() const { return m_paragraphs; }
+    QComboBox *targetBox() const { return m_targets; }
+    QSpinBox *positionBox() const { return m_position; }
+
+private:
+    void updateButtons();
+
+    library::ArticleRecord m_article;
+    QListWidget *m_paragraphs = nullptr;
+    QComboBox *m_targets = nullptr;
+    QSpinBox *m_position = nullptr;
+    QLineEdit *m_comment = nullptr;
+    QPushButton *m_move = nullptr;
 };
 
 } // namespace za::ui

@@ -15,6 +15,7 @@ const QString theme = u"Interface/theme"_s;
 const QString fontSize = u"Reader/fontSize"_s;
 const QString lastLibrary = u"Library/last"_s;
 const QString reviewer = u"Review/name"_s;
+const QString sessionOpen = u"Session/open"_s;
 const QString history = u"Search/history"_s;
 const QString compare = u"Compare/articles"_s;
 } // namespace Key
@@ -149,6 +150,16 @@ QString Settings::reviewerName() const
 void Settings::setReviewerName(const QString &name)
 {
     m_settings.setValue(Key::reviewer, name);
+}
+
+bool Settings::sessionOpen() const
+{
+    return m_settings.value(Key::sessionOpen, false).toBool();
+}
+
+void Settings::setSessionOpen(bool open)
+{
+    m_settings.setValue(Key::sessionOpen, open);
 }
 
 void Settings::sync()

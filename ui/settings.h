@@ -52,6 +52,11 @@ public:
     QString reviewerName() const;
     void setReviewerName(const QString &name);
 
+    // True from the start of a session until the window closes normally: found true at start, the last
+    // session ended in a crash or power loss, and the library's structure is checked in the background.
+    bool sessionOpen() const;
+    void setSessionOpen(bool open);
+
     void sync();
 
 private:

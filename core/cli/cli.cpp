@@ -49,7 +49,23 @@ int commandIndex(const QStringList &arguments)
     return -1;
 }
 
+PdfRenderer &rendererSlot()
+{
+    static PdfRenderer renderer;
+    return renderer;
+}
+
 } // namespace
+
+void setPdfRenderer(PdfRenderer renderer)
+{
+    rendererSlot() = std::move(renderer);
+}
+
+const PdfRenderer &pdfRenderer()
+{
+    return rendererSlot();
+}
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {

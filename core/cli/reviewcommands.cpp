@@ -1,9 +1,11 @@
+#include "cli/cli.h"
 #include "cli/commands.h"
 #include "cli/output.h"
 #include "library/issuechecks.h"
 #include "library/library.h"
 #include "library/reprints.h"
 #include "library/review.h"
+#include "library/reviewreport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -480,13 +482,15 @@ int checkIssueCommand(Context &context)
     return checks.isEmpty() ? kExitOk : kExitFailure;
 }
 
-QString csvField(const QString &value)
+bool writeFile(Context &context, const QString &path, const QString &text)
 {
-    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n'))
-        return value;
-    QString quoted = value;
-    quoted.replace(u"\""_s, u"\"\""_s);
-    return u"\""_s + quoted + u"\""_s;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(text.toUtf8()) < 0 ||
+        !file.flush()) {
+        context.err << tr("cannot write %1: %2").arg(path, file.errorString()) << '\n';
+        return false;
+    }
+    return true;
 }
 
 int exportCommand(Context &context)
@@ -496,92 +500,52 @@ int exportCommand(Context &context)
         return kExitUsage;
     const QString format =
         context.parser.value(u"format"_s).isEmpty() ? u"json"_s : context.parser.value(u"format"_s);
-    if (format != u"json"_s && format != u"csv"_s) {
-        context.err << tr("--format is csv or json (PDF export is not available in the command line yet)")
-                    << '\n';
+    const QString output = context.parser.value(u"output"_s);
+    if (format != u"json"_s && format != u"csv"_s && format != u"pdf"_s) {
+        context.err << tr("--format is csv, json or pdf, not %1").arg(format) << '\n';
         return kExitUsage;
     }
+    if (format == u"pdf"_s && output.isEmpty()) {
+        context.err << tr("a PDF report needs --output FILE") << '\n';
+        return kExitUsage;
+    }
+    if (format == u"pdf"_s && !pdfRenderer())
+        return failed(context,
+                      tr("this zonearchive-cli was built without PDF output (no graphics libraries); "
+                         "export --format csv or json instead"));
     auto lib = openLibrary(context, library::OpenMode::OpenExisting);
     if (!lib)
         return kExitFailure;
-    library::ReviewStore store(*lib);
-    QList<library::IssueCheck> checks;
+    library::ReviewReport report;
     QString error;
-    if (!library::checkIssue(lib->database().connection(), issue, &checks, &error))
+    if (!library::buildReviewReport(*lib, issue, &report, &error))
         return failed(context, error);
-    QJsonArray articles;
-    QStringList csv{u"record,article,page,headline,status,reviewer,reviewed_at,field,before,after,text"_s};
-    const QList<library::ArticleSummary> summaries = lib->articleSummaries();
-    for (const library::ArticleSummary &s : summaries) {
-        if (s.bulletin != issue.bulletin || (!issue.issueNo.isEmpty() && s.issueNo != issue.issueNo) ||
-            (!issue.issueDate.isEmpty() && s.issueDate != issue.issueDate))
-            continue;
-        const auto state = store.state(s.id);
-        const QList<library::Revision> revisions = store.revisions(s.id);
-        const QList<library::ReviewNote> notes = store.notes(s.id);
-        const QString status = state ? library::reviewStatusName(state->status) : QString();
-        const QString reviewer = state ? state->reviewer : QString();
-        const QString at = state ? state->reviewedAt : QString();
-        QJsonArray corrections;
-        const auto row = [&](const QString &record, const QString &field, const QString &before,
-                             const QString &after, const QString &text) {
-            QStringList cells{
-                record, QString::number(s.id), s.page, s.headline, status, reviewer, at, field, before, after,
-                text};
-            for (QString &cell : cells)
-                cell = csvField(cell);
-            csv << cells.join(u',');
-        };
-        row(u"article"_s, {}, {}, {}, {});
-        if (revisions.size() > 1) {
-            const QJsonObject before = revisions.constFirst().fields.toJson();
-            const QJsonObject after = revisions.constLast().fields.toJson();
-            for (auto it = before.constBegin(); it != before.constEnd(); ++it) {
-                if (after.value(it.key()) == it.value())
-                    continue;
-                const auto text = [](const QJsonValue &v) {
-                    return v.isArray() ? v.toVariant().toStringList().join(u", "_s) : v.toString();
-                };
-                corrections.append(QJsonObject{
-                    {u"field"_s, it.key()}, {u"before"_s, it.value()}, {u"after"_s, after.value(it.key())}});
-                row(u"correction"_s, it.key(), text(it.value()), text(after.value(it.key())), {});
-            }
-        }
-        QJsonArray notesJson;
-        for (const library::ReviewNote &n : notes) {
-            notesJson.append(noteJson(n));
-            row(u"note"_s, {}, n.quote, {}, n.author + u": "_s + n.text);
-        }
-        articles.append(QJsonObject{{u"id"_s, s.id},
-                                    {u"page"_s, s.page},
-                                    {u"headline"_s, s.headline},
-                                    {u"status"_s, status},
-                                    {u"reviewer"_s, reviewer},
-                                    {u"reviewed_at"_s, at},
-                                    {u"revisions"_s, qint64(revisions.size())},
-                                    {u"corrections"_s, corrections},
-                                    {u"notes"_s, notesJson}});
-    }
-    for (const library::IssueCheck &c : std::as_const(checks)) {
-        QStringList cells{u"check"_s, c.articleId ? QString::number(c.articleId) : QString(),
-                          c.page,     c.headline,
-                          {},         {},
-                          {},         c.kind,
-                          {},         {},
-                          c.message};
-        for (QString &cell : cells)
-            cell = csvField(cell);
-        csv << cells.join(u',');
-    }
-    if (format == u"csv"_s) {
-        context.out << csv.join(u'\n') << '\n';
+    if (format == u"pdf"_s) {
+        if (!pdfRenderer()(report.toHtml(), output, &error))
+            return failed(context, error);
     } else {
-        printJson(context.out, QJsonObject{{u"bulletin"_s, issue.bulletin},
-                                           {u"issue_no"_s, issue.issueNo},
-                                           {u"issue_date"_s, issue.issueDate},
-                                           {u"articles"_s, articles},
-                                           {u"checks"_s, checksJson(checks)}});
+        QString text;
+        if (format == u"csv"_s) {
+            text = report.toCsv();
+        } else {
+            QTextStream stream(&text);
+            printJson(stream, report.toJson());
+            stream.flush();
+        }
+        if (output.isEmpty())
+            context.out << text;
+        else if (!writeFile(context, output, text))
+            return kExitFailure;
     }
+    if (output.isEmpty())
+        return kExitOk;
+    if (context.json)
+        printJson(context.out, QJsonObject{{u"output"_s, output},
+                                           {u"format"_s, format},
+                                           {u"articles"_s, qint64(report.articles.size())},
+                                           {u"checks"_s, qint64(report.checks.size())}});
+    else
+        context.out << tr("review report written to %1").arg(output) << '\n';
     return kExitOk;
 }
 
@@ -646,6 +610,64 @@ int structureCommand(Context &context, bool split)
     else
         context.out << (split ? tr("second part: article %1") : tr("merged article: %1")).arg(*result)
                     << '\n';
+    return kExitOk;
+}
+
+bool indexArgument(Context &context, int index, int *value)
+{
+    bool ok = false;
+    *value = context.arguments.value(index).toInt(&ok);
+    if (!ok || *value < 0) {
+        context.err
+            << tr("expected a paragraph index (0, 1, …), not “%1”").arg(context.arguments.value(index))
+            << '\n';
+        return false;
+    }
+    return true;
+}
+
+int moveParagraphCommand(Context &context)
+{
+    qint64 id = 0;
+    qint64 target = 0;
+    int paragraph = 0;
+    int position = -1;
+    if (context.arguments.size() != 3 || !articleArgument(context, 0, &id) ||
+        !indexArgument(context, 1, &paragraph) || !articleArgument(context, 2, &target))
+        return kExitUsage;
+    if (context.parser.isSet(u"position"_s)) {
+        bool ok = false;
+        position = context.parser.value(u"position"_s).toInt(&ok);
+        if (!ok || position < 0) {
+            context.err << tr("--position is a paragraph index (0, 1, …), not “%1”")
+                               .arg(context.parser.value(u"position"_s))
+                        << '\n';
+            return kExitUsage;
+        }
+    }
+    auto lib = openLibrary(context, library::OpenMode::OpenExisting);
+    if (!lib)
+        return kExitFailure;
+    library::ReviewStore store(*lib);
+    const auto move = store.moveParagraph(id, paragraph, target, position, editor(context),
+                                          context.parser.value(u"comment"_s));
+    if (!move)
+        return failed(context, store.lastError());
+    if (context.json) {
+        printJson(context.out, QJsonObject{{u"id"_s, id},
+                                           {u"paragraph"_s, paragraph},
+                                           {u"target"_s, target},
+                                           {u"position"_s, move->targetParagraph},
+                                           {u"revision"_s, move->sourceRevision},
+                                           {u"target_revision"_s, move->targetRevision}});
+    } else {
+        context.out
+            << tr("paragraph %1 of article %2 is now paragraph %3 of article %4 (revisions %5 and %6)")
+                   .arg(QString::number(paragraph), QString::number(id),
+                        QString::number(move->targetParagraph), QString::number(target),
+                        QString::number(move->sourceRevision), QString::number(move->targetRevision))
+            << '\n';
+    }
     return kExitOk;
 }
 
@@ -734,6 +756,17 @@ QList<Command> reviewCommands()
                 u"ID"_s,
                 tr("Article ID."),
                 [](Context &c) { return structureCommand(c, false); }},
+        Command{
+            u"move-paragraph"_s,
+            tr("Move a paragraph (0-based) to another article of the same issue (new revisions of both)."),
+            {opt(u"position"_s, tr("Insert before this paragraph of the target (default: at its end)."),
+                 u"N"_s),
+             opt(u"comment"_s, tr("Why."), u"TEXT"_s),
+             QCommandLineOption({u"by"_s, u"author"_s}, tr("Editor's name (default: the user name)."),
+                                u"NAME"_s)},
+            u"ID PARAGRAPH TARGET"_s,
+            tr("Article ID, paragraph index and the target article's ID."),
+            moveParagraphCommand},
         Command{u"unmatched"_s,
                 tr("List editors' work a re-import could not match, or reattach it."),
                 {},
@@ -755,7 +788,10 @@ QList<Command> reviewCommands()
                 checkIssueCommand},
         Command{u"export"_s,
                 tr("Export an issue's review (status, corrections, notes, open checks)."),
-                {bulletin, issueNo, issueDate, opt(u"format"_s, tr("csv or json (default)."), u"FORMAT"_s)},
+                {bulletin, issueNo, issueDate,
+                 opt(u"format"_s, tr("csv, json (default) or pdf."), u"FORMAT"_s),
+                 opt(u"output"_s, tr("Write to this file (required for pdf; default: standard output)."),
+                     u"FILE"_s)},
                 {},
                 {},
                 exportCommand},

@@ -339,6 +339,14 @@ QStringList Database::integrityProblems() const
     return problems;
 }
 
+qint64 Database::dataVersion() const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(u"PRAGMA data_version"_s) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
 QStringList Database::quickCheckProblems() const
 {
     QStringList problems;

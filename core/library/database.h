@@ -58,6 +58,9 @@ public:
     // faster than integrityProblems() (used after a session that did not end cleanly).
     QStringList quickCheckProblems() const;
 
+    // SQLite's data_version: changes when another connection (another program) commits to the file.
+    qint64 dataVersion() const;
+
     // Consistent copy of the live library (SQLite online backup semantics via VACUUM INTO).
     bool backupTo(const QString &targetPath, QString *error) const;
 

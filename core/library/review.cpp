@@ -112,6 +112,11 @@ struct ReviewStore::Private
         return *articleWriter;
     }
 
+    // A new revision with the corrected fields, inside the caller's transaction; returns its number
+    // (the current one when nothing changed, -1 on failure).
+    int revise(qint64 articleId, const FieldCorrection &correction, const QString &author,
+               const QString &comment, QString *error);
+
     Library &library;
     QSqlDatabase db;
     std::unique_ptr<places::Analyzer> analyzer;
@@ -512,13 +517,26 @@ int ReviewStore::correct(qint64 articleId, const FieldCorrection &c, const QStri
         m_error = d->db.lastError().text();
         return -1;
     }
-    const auto current = rowFields(d->db, articleId, &m_error);
+    const int number = d->revise(articleId, c, author, comment, &m_error);
+    if (number < 0)
+        return -1;
+    if (!t.commit()) {
+        m_error = d->db.lastError().text();
+        return -1;
+    }
+    return number;
+}
+
+int ReviewStore::Private::revise(qint64 articleId, const FieldCorrection &c, const QString &author,
+                                 const QString &comment, QString *error)
+{
+    const auto current = rowFields(db, articleId, error);
     if (!current)
         return -1;
-    const qint64 item = ensureItem(d->db, articleId, &m_error);
+    const qint64 item = ensureItem(db, articleId, error);
     if (!item)
         return -1;
-    const QList<Revision> existing = loadRevisions(d->db, item);
+    const QList<Revision> existing = loadRevisions(db, item);
     ArticleFields fields = *current;
     const auto set = [](auto &field, const auto &value) {
         if (value)
@@ -535,13 +553,13 @@ int ReviewStore::correct(qint64 articleId, const FieldCorrection &c, const QStri
     if (fields == *current)
         return existing.isEmpty() ? 0 : existing.constLast().number;
     // The machine's parse becomes revision 0 the first time anything is corrected.
-    if (existing.isEmpty() && !insertRevision(d->db, item, 0, *current, tr("machine"), {}, &m_error))
+    if (existing.isEmpty() && !insertRevision(db, item, 0, *current, tr("machine"), {}, error))
         return -1;
     const int number = existing.isEmpty() ? 1 : existing.constLast().number + 1;
-    if (!insertRevision(d->db, item, number, fields, author, comment, &m_error))
+    if (!insertRevision(db, item, number, fields, author, comment, error))
         return -1;
     // The derived row follows at once: the FTS triggers re-index it, the analyser re-tags it.
-    QSqlQuery q(d->db);
+    QSqlQuery q(db);
     const auto date = parsePartialDate(fields.date).value_or(bulletin::PartialDate{});
     q.prepare(
         u"UPDATE articles SET kicker = ?, headline = ?, subtitle = ?, dateline = ?, date = ?, year = ?, "
@@ -559,24 +577,20 @@ int ReviewStore::correct(qint64 articleId, const FieldCorrection &c, const QStri
     q.addBindValue(nonNull(fields.body));
     q.addBindValue(articleId);
     if (!q.exec())
-        return failWith(&m_error, q), -1;
+        return failWith(error, q), -1;
     q.prepare(u"DELETE FROM article_authors WHERE article_id = ?"_s);
     q.addBindValue(articleId);
     if (!q.exec())
-        return failWith(&m_error, q), -1;
+        return failWith(error, q), -1;
     for (const QString &name : std::as_const(fields.authors)) {
         q.prepare(u"INSERT OR IGNORE INTO article_authors (article_id, name) VALUES (?, ?)"_s);
         q.addBindValue(articleId);
         q.addBindValue(nonNull(name));
         if (!q.exec())
-            return failWith(&m_error, q), -1;
+            return failWith(error, q), -1;
     }
-    if (!d->writer().reanalyze(articleId)) {
-        m_error = d->writer().lastError();
-        return -1;
-    }
-    if (!t.commit()) {
-        m_error = d->db.lastError().text();
+    if (!writer().reanalyze(articleId)) {
+        *error = writer().lastError();
         return -1;
     }
     return number;
@@ -838,6 +852,155 @@ std::optional<qint64> ReviewStore::mergeWithNext(qint64 articleId, const QString
     if (!merged || !t.commit())
         return std::nullopt;
     return merged;
+}
+
+namespace {
+
+struct IssueOf
+{
+    QString bulletin;
+    QString issueNo;
+    QString issueDate;
+    QString headline;
+    friend bool sameIssue(const IssueOf &a, const IssueOf &b)
+    {
+        return a.bulletin == b.bulletin && a.issueNo == b.issueNo && a.issueDate == b.issueDate;
+    }
+};
+
+std::optional<IssueOf> issueOfArticle(const QSqlDatabase &db, qint64 articleId, QString *error)
+{
+    QSqlQuery q(db);
+    q.prepare(u"SELECT bulletin, issue_no, issue_date, headline FROM articles WHERE id = ?"_s);
+    q.addBindValue(articleId);
+    if (!q.exec()) {
+        failWith(error, q);
+        return std::nullopt;
+    }
+    if (!q.next()) {
+        *error = tr("no article %1").arg(articleId);
+        return std::nullopt;
+    }
+    return IssueOf{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                   q.value(3).toString()};
+}
+
+QStringList paragraphsOf(const QString &body)
+{
+    return body.split(u"\n\n"_s, Qt::SkipEmptyParts);
+}
+
+} // namespace
+
+std::optional<ParagraphMove> ReviewStore::moveParagraph(qint64 articleId, int paragraph, qint64 targetId,
+                                                        int position, const QString &author,
+                                                        const QString &comment)
+{
+    if (articleId == targetId) {
+        m_error = tr("a paragraph is moved to another article, not to the one it is in");
+        return std::nullopt;
+    }
+    Transaction t(d->db);
+    if (!t.active()) {
+        m_error = d->db.lastError().text();
+        return std::nullopt;
+    }
+    const auto sourceIssue = issueOfArticle(d->db, articleId, &m_error);
+    const auto targetIssue = sourceIssue ? issueOfArticle(d->db, targetId, &m_error) : std::nullopt;
+    if (!sourceIssue || !targetIssue)
+        return std::nullopt;
+    // The parser only confuses articles printed together; across issues this is a mistake.
+    if (!sameIssue(*sourceIssue, *targetIssue)) {
+        m_error = tr("article %1 is not in the same issue as article %2").arg(targetId).arg(articleId);
+        return std::nullopt;
+    }
+    const auto source = rowFields(d->db, articleId, &m_error);
+    const auto target = source ? rowFields(d->db, targetId, &m_error) : std::nullopt;
+    if (!source || !target)
+        return std::nullopt;
+    QStringList from = paragraphsOf(source->body);
+    QStringList to = paragraphsOf(target->body);
+    if (paragraph < 0 || paragraph >= from.size()) {
+        m_error = tr("article %1 has paragraphs 0 to %2, not %3")
+                      .arg(articleId)
+                      .arg(from.size() - 1)
+                      .arg(paragraph);
+        return std::nullopt;
+    }
+    if (from.size() == 1) {
+        m_error = tr("the article's only paragraph cannot be moved (merge the articles instead)");
+        return std::nullopt;
+    }
+    if (position > to.size()) {
+        m_error = tr("article %1 has %n paragraph(s): the position is 0 to %n (after the last)", nullptr,
+                     int(to.size()))
+                      .arg(targetId);
+        return std::nullopt;
+    }
+    const int at = position < 0 ? int(to.size()) : position;
+    to.insert(at, from.takeAt(paragraph));
+    const QString note = comment.isEmpty() ? QString() : u"; "_s + comment;
+    FieldCorrection sourceFix;
+    sourceFix.body = from.join(u"\n\n"_s);
+    FieldCorrection targetFix;
+    targetFix.body = to.join(u"\n\n"_s);
+    ParagraphMove move;
+    move.targetParagraph = at;
+    move.sourceRevision =
+        d->revise(articleId, sourceFix, author,
+                  tr("paragraph %1 moved to article %2 “%3”")
+                          .arg(QString::number(paragraph), QString::number(targetId), targetIssue->headline) +
+                      note,
+                  &m_error);
+    if (move.sourceRevision < 0)
+        return std::nullopt;
+    move.targetRevision = d->revise(targetId, targetFix, author,
+                                    tr("paragraph %1 of article %2 “%3” moved here as paragraph %4")
+                                            .arg(QString::number(paragraph), QString::number(articleId),
+                                                 sourceIssue->headline, QString::number(at)) +
+                                        note,
+                                    &m_error);
+    if (move.targetRevision < 0)
+        return std::nullopt;
+    if (!t.commit()) {
+        m_error = d->db.lastError().text();
+        return std::nullopt;
+    }
+    return move;
+}
+
+QList<ArticleSummary> ReviewStore::issueArticles(qint64 articleId)
+{
+    QList<ArticleSummary> list;
+    const auto issue = issueOfArticle(d->db, articleId, &m_error);
+    if (!issue)
+        return list;
+    QSqlQuery q(d->db);
+    q.setForwardOnly(true);
+    q.prepare(
+        u"SELECT id, bulletin, issue_date, issue_no, page, kicker, headline, coalesce(date, ''), authors, "
+        "json_array_length(warnings) FROM articles WHERE bulletin = ? AND issue_no = ? AND issue_date = ? "
+        "ORDER BY page, seq"_s);
+    q.addBindValue(issue->bulletin);
+    q.addBindValue(issue->issueNo);
+    q.addBindValue(issue->issueDate);
+    if (!q.exec())
+        return failWith(&m_error, q), list;
+    while (q.next()) {
+        ArticleSummary s;
+        s.id = q.value(0).toLongLong();
+        s.bulletin = q.value(1).toString();
+        s.issueDate = q.value(2).toString();
+        s.issueNo = q.value(3).toString();
+        s.page = q.value(4).toString();
+        s.kicker = q.value(5).toString();
+        s.headline = q.value(6).toString();
+        s.date = q.value(7).toString();
+        s.authors = stringList(q.value(8).toString());
+        s.warningCount = q.value(9).toInt();
+        list << s;
+    }
+    return list;
 }
 
 QList<UnmatchedWork> ReviewStore::unmatched()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "library/records.h"
 #include "library/reviewfields.h"
 
 #include <QList>
@@ -100,6 +101,14 @@ struct UnmatchedWork
     int tagOverrides = 0;
 };
 
+// What moveParagraph() did: the revisions it made and where the paragraph is now.
+struct ParagraphMove
+{
+    int sourceRevision = 0;
+    int targetRevision = 0;
+    int targetParagraph = 0; // 0-based position of the paragraph in the target article
+};
+
 // Review status, notes, corrections (revisions), manual tags and structural edits of articles. All of it
 // is keyed by the article's stable key (page, position) and kept apart from the derived tables, so it
 // survives reindex/reclassify; ArticleWriter applies it whenever it writes an article, and every change
@@ -148,6 +157,15 @@ public:
     // Merges the article with the next one on its page; returns the id of the merged article. Work on
     // the second article is kept as unmatched work.
     std::optional<qint64> mergeWithNext(qint64 articleId, const QString &author);
+
+    // Moves paragraph `paragraph` (0-based) of the article into another article of the same issue, before
+    // the target's paragraph `position` (appended when position < 0). Unlike split/merge this works on
+    // the current text: both articles get a new revision (the comment names the other article), so it
+    // survives reindex and re-import like any correction and each side can be restored on its own.
+    std::optional<ParagraphMove> moveParagraph(qint64 articleId, int paragraph, qint64 targetId, int position,
+                                               const QString &author, const QString &comment = {});
+    // The articles of the issue the article is in (itself included), in reading order.
+    QList<ArticleSummary> issueArticles(qint64 articleId);
 
     QList<UnmatchedWork> unmatched();
     // Attaches unmatched work to an article (that has no work of its own yet).

@@ -45,7 +45,7 @@ struct ParsedQuery
 // Limits that keep a pasted essay from turning into a pathological FTS5 expression.
 inline constexpr qsizetype kMaxQueryLength = 2000;
 inline constexpr int kMaxQueryTerms = 64;
-inline constexpr int kMaxQueryDepth = 32;
+inline constexpr int kMaxQueryDepth = 12;
 
 // Parses the search box language: implicit AND, OR, NOT or a leading '-', "phrases", parentheses,
 // fields (headline: zone: city: county: theme: author: bulletin: issue: page:) and dates

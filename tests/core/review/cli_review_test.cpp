@@ -112,13 +112,78 @@ TEST_F(ReviewCliTest, ReviewWorkflow)
     ASSERT_EQ(exported.size(), 2);
     EXPECT_EQ(
         run({u"export"_s, u"--bulletin"_s, u"简报"_s, u"--issue-no"_s, u"5"_s, u"--format"_s, u"pdf"_s}).code,
+        2); // no --output
+    EXPECT_EQ(
+        run({u"export"_s, u"--bulletin"_s, u"简报"_s, u"--issue-no"_s, u"5"_s, u"--format"_s, u"docx"_s})
+            .code,
         2);
+    // Without a registered renderer (the real main registers one), PDF is refused with a reason.
+    r = run({u"export"_s, u"--bulletin"_s, u"简报"_s, u"--issue-no"_s, u"5"_s, u"--format"_s, u"pdf"_s,
+             u"--output"_s, m_dir.filePath(u"r.pdf"_s)});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_TRUE(r.err.contains(u"PDF"_s)) << r.err.toStdString();
+    EXPECT_FALSE(QFile::exists(m_dir.filePath(u"r.pdf"_s)));
+    r = run({u"export"_s, u"--bulletin"_s, u"简报"_s, u"--issue-no"_s, u"5"_s, u"--format"_s, u"csv"_s,
+             u"--output"_s, m_dir.filePath(u"r.csv"_s)});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    QFile csvFile(m_dir.filePath(u"r.csv"_s));
+    ASSERT_TRUE(csvFile.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(QString::fromUtf8(csvFile.readAll()).contains(u"核对日期"_s));
 
     r = run({u"reprints"_s, u"--json"_s});
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
     EXPECT_TRUE(r.json().array().isEmpty());
     r = run({u"progress"_s, u"--json"_s});
     EXPECT_EQ(r.json().array().at(0).toObject().value(u"approved"_s).toInt(), 1);
+}
+
+TEST_F(ReviewCliTest, MoveParagraph)
+{
+    const QString page =
+        write(u"page.md"_s, u"## 开发区召开项目推进会\n\n第一段，部署下一阶段工作任务。\n\n"
+                            u"第二段，园区新增入驻企业十家。\n\n第三段，确保年内投产见效。(记者 王明)\n\n"
+                            u"## 园区新增企业十家\n\n今年以来，园区新增入驻企业。\n\n"
+                            u"预计年产值超过五亿元。(记者 李华)\n\n"_s);
+    ASSERT_EQ(run({u"import"_s, u"--bulletin"_s, u"简报"_s, u"--issue-no"_s, u"6"_s, u"--page"_s, u"D1"_s,
+                   u"--issue-date"_s, u"2023-06-12"_s, page})
+                  .code,
+              0);
+    const QJsonDocument list = run({u"articles"_s, u"--json"_s}).json();
+    const QJsonArray articles = list.isArray() ? list.array() : list.object().value(u"articles"_s).toArray();
+    ASSERT_EQ(articles.size(), 2);
+    const QString a = QString::number(articles.at(0).toObject().value(u"id"_s).toInteger());
+    const QString b = QString::number(articles.at(1).toObject().value(u"id"_s).toInteger());
+
+    EXPECT_EQ(run({u"move-paragraph"_s, a, u"x"_s, b}).code, 2);
+    EXPECT_EQ(run({u"move-paragraph"_s, a, u"1"_s}).code, 2);
+    EXPECT_EQ(run({u"move-paragraph"_s, a, u"1"_s, b, u"--position"_s, u"-3"_s}).code, 2);
+    CliRun r = run({u"move-paragraph"_s, a, u"1"_s, a});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_FALSE(r.err.isEmpty());
+    EXPECT_EQ(run({u"move-paragraph"_s, a, u"7"_s, b}).code, 1);
+
+    r = run({u"move-paragraph"_s, a, u"1"_s, b, u"--position"_s, u"0"_s, u"--author"_s, u"张编辑"_s,
+             u"--comment"_s, u"错分"_s, u"--json"_s});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_EQ(r.json().object().value(u"position"_s).toInt(), 0);
+    EXPECT_EQ(r.json().object().value(u"revision"_s).toInt(), 1);
+    EXPECT_EQ(r.json().object().value(u"target_revision"_s).toInt(), 1);
+    r = run({u"revisions"_s, b, u"--json"_s});
+    const QJsonArray revisions = r.json().array();
+    ASSERT_EQ(revisions.size(), 2);
+    const QJsonObject current = revisions.at(1).toObject();
+    EXPECT_EQ(current.value(u"author"_s).toString(), u"张编辑"_s);
+    EXPECT_TRUE(current.value(u"comment"_s).toString().contains(u"错分"_s));
+    EXPECT_TRUE(current.value(u"fields"_s)
+                    .toObject()
+                    .value(u"body"_s)
+                    .toString()
+                    .startsWith(u"第二段，园区新增入驻企业十家。"_s));
+    r = run({u"revisions"_s, a, u"1"_s});
+    EXPECT_FALSE(r.out.contains(u"第二段"_s)) << r.out.toStdString();
+    // The move appears in the review report as a body correction of both articles.
+    r = run({u"export"_s, u"--bulletin"_s, u"简报"_s, u"--issue-no"_s, u"6"_s, u"--format"_s, u"csv"_s});
+    EXPECT_EQ(r.out.count(u"correction,"_s), 2) << r.out.toStdString();
 }
 
 } // namespace

@@ -5,7 +5,9 @@
 #include "library/library.h"
 #include "library/reprints.h"
 #include "library/review.h"
+#include "library/reviewreport.h"
 
+#include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
@@ -311,6 +313,159 @@ TEST_F(ReviewTest, SplitAndMergeSurviveReindex)
     ASSERT_TRUE(merged) << store.lastError().toStdString();
     EXPECT_EQ(m_library->stats().articles, 1);
     EXPECT_EQ(store.unmatched().size(), 1); // the second part's correction is kept for the editor
+}
+
+TEST_F(ReviewTest, MoveParagraphMakesRevisionsThatSurviveReindex)
+{
+    const QList<PageArticle> d1 = {{u"开发区召开推进会"_s,
+                                    {u"开发区召开重点项目推进会，部署下一阶段任务。"_s,
+                                     u"园区新增入驻企业十家，其中有独特词语琥珀色灯塔。"_s,
+                                     u"会议要求加快项目建设进度，确保年内投产见效。"_s}}};
+    const QList<PageArticle> d2 = {{u"园区新增企业十家"_s,
+                                    {u"今年以来，园区新增入驻企业十家，涵盖新材料和装备制造领域。"_s,
+                                     u"预计年产值超过五亿元，带动就业两千人。"_s}}};
+    ASSERT_EQ(import(d1, u"D1"_s).status, ImportStatus::Imported);
+    ASSERT_EQ(import(d2, u"D2"_s).status, ImportStatus::Imported);
+    ASSERT_EQ(
+        import({{u"别期文章"_s, {u"另一期的第一段。"_s, u"另一期的第二段。"_s}}}, u"D1"_s, u"19"_s).status,
+        ImportStatus::Imported);
+    const qint64 a = idOf(d1[0].headline);
+    const qint64 b = idOf(d2[0].headline);
+    const qint64 other = idOf(u"别期文章"_s);
+    ASSERT_GT(a, 0);
+    ASSERT_GT(b, 0);
+    ASSERT_GT(other, 0);
+    const QStringList before = m_library->article(a)->body.split(u"\n\n"_s);
+    const QStringList targetBefore = m_library->article(b)->body.split(u"\n\n"_s);
+    ASSERT_EQ(before.size(), 3);
+    ASSERT_EQ(targetBefore.size(), 2);
+    ReviewStore store(*m_library);
+
+    const QList<ArticleSummary> issue = store.issueArticles(a);
+    ASSERT_EQ(issue.size(), 2); // the other issue's article is not offered
+    EXPECT_EQ(issue[0].id, a);
+    EXPECT_EQ(issue[1].id, b);
+
+    // Refused, each with a message, changing nothing.
+    const auto refused = [&](qint64 from, int paragraph, qint64 to, int position, const char *what) {
+        EXPECT_FALSE(store.moveParagraph(from, paragraph, to, position, u"甲"_s)) << what;
+        EXPECT_FALSE(store.lastError().isEmpty()) << what;
+    };
+    refused(a, 1, a, -1, "same article");
+    refused(a, 3, b, -1, "paragraph out of range");
+    refused(a, -1, b, -1, "negative paragraph");
+    refused(a, 1, b, 3, "position out of range");
+    refused(a, 1, 999999, -1, "no target");
+    refused(999999, 0, b, -1, "no source");
+    refused(a, 1, other, -1, "other issue");
+    EXPECT_TRUE(store.lastError().contains(u"same issue"_s)) << store.lastError().toStdString();
+    EXPECT_TRUE(store.revisions(a).isEmpty());
+    EXPECT_TRUE(store.revisions(b).isEmpty());
+
+    const auto move = store.moveParagraph(a, 1, b, 1, u"甲"_s, u"错分"_s);
+    ASSERT_TRUE(move) << store.lastError().toStdString();
+    EXPECT_EQ(move->sourceRevision, 1);
+    EXPECT_EQ(move->targetRevision, 1);
+    EXPECT_EQ(move->targetParagraph, 1);
+    const QStringList moved = {before[0], before[2]};
+    const QStringList received = {targetBefore[0], before[1], targetBefore[1]};
+    const auto check = [&](const char *when) {
+        const qint64 first = idOf(d1[0].headline);
+        const qint64 second = idOf(d2[0].headline);
+        EXPECT_EQ(m_library->article(first)->body.split(u"\n\n"_s), moved) << when;
+        EXPECT_EQ(m_library->article(second)->body.split(u"\n\n"_s), received) << when;
+        // Search uses the current revisions.
+        za::search::SearchRequest request;
+        request.setQuery(u"琥珀色灯塔"_s);
+        const za::search::SearchResult found = m_library->search(request);
+        ASSERT_EQ(found.total, 1) << when;
+        EXPECT_EQ(found.hits.first().id, second) << when;
+    };
+    check("after the move");
+    const QList<Revision> sourceRevisions = store.revisions(a);
+    ASSERT_EQ(sourceRevisions.size(), 2);
+    EXPECT_EQ(sourceRevisions[0].fields.body.split(u"\n\n"_s), before); // the machine's parse stays
+    EXPECT_TRUE(sourceRevisions[1].comment.contains(d2[0].headline))
+        << sourceRevisions[1].comment.toStdString();
+    EXPECT_TRUE(sourceRevisions[1].comment.contains(u"错分"_s));
+    EXPECT_EQ(sourceRevisions[1].author, u"甲"_s);
+    const QList<Revision> targetRevisions = store.revisions(b);
+    ASSERT_EQ(targetRevisions.size(), 2);
+    EXPECT_TRUE(targetRevisions[1].comment.contains(d1[0].headline));
+
+    Importer importer(*m_library);
+    QString error;
+    ASSERT_TRUE(importer.reindex({}, &error)) << error.toStdString();
+    check("after reindex");
+
+    // Appending (no position), then restoring one side on its own.
+    const qint64 b2 = idOf(d2[0].headline);
+    const auto append = store.moveParagraph(idOf(d1[0].headline), 0, b2, -1, u"乙"_s);
+    ASSERT_TRUE(append) << store.lastError().toStdString();
+    EXPECT_EQ(append->targetParagraph, 3);
+    EXPECT_EQ(m_library->article(b2)->body.split(u"\n\n"_s).constLast(), before[0]);
+    // The only paragraph left cannot be moved.
+    refused(idOf(d1[0].headline), 0, b2, -1, "only paragraph");
+    EXPECT_EQ(store.restore(b2, 0, u"乙"_s), 3);
+    EXPECT_EQ(m_library->article(b2)->body.split(u"\n\n"_s), targetBefore);
+    EXPECT_EQ(store.restore(idOf(d1[0].headline), 0, u"乙"_s), 3);
+    EXPECT_EQ(m_library->article(idOf(d1[0].headline))->body.split(u"\n\n"_s), before);
+}
+
+TEST_F(ReviewTest, ReviewReportHtmlHasEscapedTextCorrectionsNotesAndChecks)
+{
+    const QList<PageArticle> d1 = {
+        {u"开发区召开<推进会>"_s,
+         {u"开发区召开重点项目推进会，部署下一阶段任务。"_s,
+          u"会议要求加快项目建设进度，确保年内投产见效。"_s}},
+        {u"园区新增企业十家"_s, {u"今年以来，园区新增入驻企业十家，涵盖新材料和装备制造领域。"_s}}};
+    ASSERT_EQ(import(d1, u"D1"_s).status, ImportStatus::Imported);
+    // D3 without D2: the completeness check finds a missing page.
+    ASSERT_EQ(import({{u"第三版文章"_s, {u"第三版的正文，讲述园区建设。"_s}}}, u"D3"_s).status,
+              ImportStatus::Imported);
+    const qint64 a = idOf(d1[0].headline);
+    const qint64 b = idOf(d1[1].headline);
+    ASSERT_GT(a, 0);
+    ASSERT_GT(b, 0);
+    ReviewStore store(*m_library);
+    ASSERT_TRUE(store.setStatus(a, ReviewStatus::Approved, u"张编辑"_s));
+    ASSERT_EQ(store.correct(a, fix(&FieldCorrection::headline, u"更正后标题 & <b>粗体</b>"_s), u"张编辑"_s,
+                            u"标题错字"_s),
+              1);
+    ASSERT_GT(store.addNote(b, u"核对<script>数字</script>"_s, u"李编辑"_s), 0);
+
+    ReviewReport report;
+    QString error;
+    ASSERT_TRUE(buildReviewReport(*m_library, IssueSelector{u"测试简报"_s, u"18"_s, {}}, &report, &error))
+        << error.toStdString();
+    ASSERT_EQ(report.articles.size(), 3);
+    EXPECT_EQ(report.approved(), 1);
+    ASSERT_FALSE(report.checks.isEmpty());
+    ASSERT_EQ(report.articles[0].corrections.size(), 1);
+    EXPECT_EQ(report.articles[0].corrections[0].field, u"headline"_s);
+
+    const QString html = report.toHtml();
+    EXPECT_TRUE(html.startsWith(u"<!DOCTYPE html>"_s));
+    // Before and after of the correction, escaped.
+    EXPECT_TRUE(html.contains(u"开发区召开&lt;推进会&gt;"_s)) << html.toStdString();
+    EXPECT_TRUE(html.contains(u"更正后标题 &amp; &lt;b&gt;粗体&lt;/b&gt;"_s));
+    EXPECT_FALSE(html.contains(u"<b>粗体"_s));
+    EXPECT_TRUE(html.contains(u"标题错字"_s)); // the revision's comment
+    // The note, escaped, with its author.
+    EXPECT_TRUE(html.contains(u"核对&lt;script&gt;数字&lt;/script&gt;"_s));
+    EXPECT_FALSE(html.contains(u"<script>"_s));
+    EXPECT_TRUE(html.contains(u"李编辑"_s));
+    // Every open check's message.
+    for (const IssueCheck &c : std::as_const(report.checks))
+        EXPECT_TRUE(html.contains(c.message.toHtmlEscaped())) << c.message.toStdString();
+    EXPECT_TRUE(html.contains(u"张编辑"_s));
+
+    // CSV and JSON come from the same report.
+    EXPECT_TRUE(report.toCsv().contains(u"correction,"_s + QString::number(a) + u",D1,更正后标题"_s));
+    EXPECT_EQ(report.toJson().value(u"articles"_s).toArray().size(), 3);
+
+    EXPECT_FALSE(buildReviewReport(*m_library, IssueSelector{u"测试简报"_s, u"77"_s, {}}, &report, &error));
+    EXPECT_FALSE(error.isEmpty());
 }
 
 TEST(Reprints, ConstructedPairIsSimilarUnrelatedIsNot)

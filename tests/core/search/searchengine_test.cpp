@@ -1,5 +1,6 @@
 #include "corpus.h"
 #include "search/index.h"
+#include "search/query.h"
 #include "search/searchengine.h"
 #include "testlibrary.h"
 #include "text/fold.h"
@@ -326,6 +327,28 @@ TEST_F(SearchCorpus, HostileQueriesNeverFailInSql)
         }
     }
     EXPECT_EQ(run(engine, QString()).total, s_texts->size());
+}
+
+// Every nesting the query language accepts must also fit FTS5's own parser stack (found by fuzz_query:
+// 25 nested NOT groups overflowed it); one level more is refused with the query's own message.
+TEST_F(SearchCorpus, DeepestAcceptedNestingRunsInFts)
+{
+    SearchEngine engine(s_library->db());
+    for (const QString &op : {u"NOT"_s, u"OR"_s, u"AND"_s, u"-"_s}) {
+        QString query = u"项目"_s;
+        for (int depth = 1; depth <= kMaxQueryDepth + 1; ++depth) {
+            query = op == u"-"_s ? u"太原 -(%1)"_s.arg(query) : u"太原 %1 (%2)"_s.arg(op, query);
+            const SearchResult result = run(engine, query, 5);
+            if (depth <= kMaxQueryDepth) {
+                EXPECT_TRUE(result.ok())
+                    << op.toStdString() << " depth " << depth << ": " << result.error.toStdString();
+            } else {
+                EXPECT_FALSE(result.ok()) << op.toStdString() << " depth " << depth;
+                EXPECT_FALSE(result.error.contains(u"fts5"_s, Qt::CaseInsensitive))
+                    << result.error.toStdString();
+            }
+        }
+    }
 }
 
 TEST(SearchEngine, TraditionalQueryFindsSimplifiedTextAndBack)
