@@ -42,6 +42,7 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
@@ -402,8 +403,13 @@ void MainWindow::connectService()
 
 void MainWindow::restoreLayout()
 {
-    if (!restoreGeometry(m_settings.mainWindowGeometry()))
-        resize(1360, 860);
+    if (!restoreGeometry(m_settings.mainWindowGeometry())) {
+        // A comfortable size, but never larger than the screen (1366×768 laptops are common).
+        QSize size(1360, 860);
+        if (const QScreen *s = screen())
+            size = size.boundedTo(s->availableGeometry().size() * 0.95);
+        resize(size);
+    }
     restoreState(m_settings.mainWindowState());
     if (!m_splitter->restoreState(m_settings.splitterState(m_splitter->objectName())))
         m_splitter->setSizes({420, 640});

@@ -2,6 +2,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QToolBar>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -15,12 +16,20 @@ ReviewBar::ReviewBar(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 2, 4, 2);
     m_status->setObjectName(u"reviewStatus"_s);
+    // Neither the status nor the actions may widen the window: on a narrow laptop screen the label
+    // elides and the actions that do not fit move into the tool bar's » menu.
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_status->setMinimumWidth(fontMetrics().averageCharWidth() * 8);
     layout->addWidget(m_status, 1);
-    const auto button = [this, layout](const QString &text, const QString &tip) {
+    auto *actions = new QToolBar(this);
+    actions->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    actions->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    layout->addWidget(actions, 2);
+    const auto button = [this, actions](const QString &text, const QString &tip) {
         auto *b = new QToolButton(this);
         b->setText(text);
         b->setToolTip(tip);
-        layout->addWidget(b);
+        actions->addWidget(b);
         m_buttons << b;
         return b;
     };

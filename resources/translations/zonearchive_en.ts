@@ -385,6 +385,34 @@
         <source>Completeness Checks…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Export Review Report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Review Report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review Report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The review report was saved to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The review report could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>za::ui::IssueTreeModel</name>
@@ -440,6 +468,53 @@
             <numerusform>%n needs changes</numerusform>
             <numerusform>%n need changes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>za::ui::LibraryWorker</name>
+    <message>
+        <source>No library is open</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Backup written to %1: %n article(s)</source>
+        <translation>
+            <numerusform>Backup written to %1: %n article</numerusform>
+            <numerusform>Backup written to %1: %n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restored from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restored from %1. The replaced file was kept as %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Rebuilt %n article(s) from the stored pages</source>
+        <translation>
+            <numerusform>Rebuilt %n article from the stored pages</numerusform>
+            <numerusform>Rebuilt %n articles from the stored pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rebuilt %n article(s) from the stored pages that could be read.</source>
+        <translation>
+            <numerusform>Rebuilt %n article from the stored pages that could be read.</numerusform>
+            <numerusform>Rebuilt %n articles from the stored pages that could be read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) could not be read.</source>
+        <translation>
+            <numerusform>%n record could not be read.</numerusform>
+            <numerusform>%n records could not be read.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The damaged file was kept as %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -763,11 +838,193 @@
         <source>Page %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Back Up Library…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Check Library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking the library…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Repair Library…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore a backup of %1, or rebuild it from its stored pages.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check Library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No problems found in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SQLite reports damage in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The library's own data disagree in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rebuilding %1/%2…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repair Library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The library was changed by another program; results updated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back Up Library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ZoneArchive libraries (*.zarchive)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing a backup to %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wait for the import to finish first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rebuilding the library…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>za::ui::MoveParagraphDialog</name>
+    <message>
+        <source>Move Paragraph of “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading the issue’s articles…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At the end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before paragraph </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paragraph to move:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move to:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The article has only one paragraph; merge it instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no headline)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No other article in this issue</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>za::ui::NotesPanel</name>
     <message>
         <source>Search all notes…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>za::ui::RecoveryDialog</name>
+    <message>
+        <source>Repair Library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore a backup, or rebuild the library from its stored pages: everything SQLite can still read (pages, reviews, corrections, notes) is copied into a new file and the articles are derived again. The damaged file is kept beside the library.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The stored pages are intact. Rebuilding derives the articles, tags and index again from them; reviews, corrections and notes are kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backups found beside the library:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore Selected Backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other Backup…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rebuild from Stored Pages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a Backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ZoneArchive libraries (*.zarchive *.bak);;All files (*)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -857,6 +1114,14 @@
             <numerusform>%n note</numerusform>
             <numerusform>%n notes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Move Paragraph…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move a paragraph the parser put here to another article of the issue</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1228,31 +1493,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>error: the backup must go to another file than the library</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>error: the library is damaged, no backup made:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>error: the backup at %1 does not open: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>error: the backup at %1 fails its check:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Backup written to %1: %2 article(s) from %3 page(s)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>rebuild takes no arguments</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>error: the library file is damaged; restore a backup (e.g. %1.schema*.bak or one made with `zonearchive-cli backup`) or import the original files into a new library:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1269,10 +1514,6 @@
     </message>
     <message>
         <source>The backup file to create; it must not exist.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Check the library, then recreate all derived data (articles, tags, index) from the stored source files.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1353,10 +1594,6 @@
             <numerusform>%n open check</numerusform>
             <numerusform>%n open checks</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>--format is csv or json (PDF export is not available in the command line yet)</source>
-        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 revision(s), %2 note(s), %3 tag override(s), %4</source>
@@ -1539,10 +1776,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>csv or json (default).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Only articles filed under this zone (repeatable).</source>
         <translation type="unfinished" />
     </message>
@@ -1575,10 +1808,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>relevance (default) or date.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Number of hits (default 20).</source>
         <translation type="unfinished" />
     </message>
@@ -1592,10 +1821,6 @@
     </message>
     <message>
         <source>--to wants YYYY-MM-DD</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--sort is relevance or date</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1654,6 +1879,125 @@
     </message>
     <message>
         <source>Store this taxonomy (JSON) in the library first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The library file is damaged:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copying what can still be read into a new file, then rebuilding from the stored sources.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: the rebuild failed, the library file was not changed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore a backup instead: `zonearchive-cli restore-backup` lists the backups found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The damaged file was kept as %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Rows that could not be read: %n</source>
+        <translation>
+            <numerusform>Rows that could not be read: %n</numerusform>
+            <numerusform>Rows that could not be read: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>restore-backup takes at most one backup file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No backups found beside %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backups of %1 (newest first):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restored %1 from %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file it replaced was kept as %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the library, then recreate all derived data (articles, tags, index) from the stored source files; a file SQLite finds damaged is first copied, row by row, into a new one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List the backups found beside the library, or put one in its place (the replaced file is kept).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup file to restore; without it, the backups found are listed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--format is csv, json or pdf, not %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a PDF report needs --output FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this zonearchive-cli was built without PDF output (no graphics libraries); export --format csv or json instead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>review report written to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a paragraph index (0, 1, …), not “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--position is a paragraph index (0, 1, …), not “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>paragraph %1 of article %2 is now paragraph %3 of article %4 (revisions %5 and %6)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move a paragraph (0-based) to another article of the same issue (new revisions of both).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Insert before this paragraph of the target (default: at its end).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Article ID, paragraph index and the target article's ID.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>csv, json (default) or pdf.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write to this file (required for pdf; default: standard output).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>relevance (default), date or zone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--sort is relevance, date or zone</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1851,6 +2195,86 @@
         <source>theme facet counts differ from a recount</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Cannot move %1 aside to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 fails its check: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup must go to another file than the library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The library is damaged, no backup made</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup is the library itself</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot move %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing of %1 could be read: no stored page survived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no articles in this issue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needs changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unreviewed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kicker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>za::library</name>
@@ -1888,7 +2312,7 @@
     </message>
     <message numerus="yes">
         <source>%n undecodable byte sequence(s) replaced by U+FFFD</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n undecodable byte sequence replaced by U+FFFD</numerusform>
             <numerusform>%n undecodable byte sequences replaced by U+FFFD</numerusform>
         </translation>
@@ -1917,6 +2341,10 @@
         <source>imported</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The stored source %1 of page %2 is missing</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>za::library</name>
@@ -1933,6 +2361,104 @@
     <name>za::library::ReprintLink</name>
     <message>
         <source>第%1期</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>za::library::ReviewReport</name>
+    <message>
+        <source>No. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review report: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generated %1 UTC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n article(s): </source>
+        <translation>
+            <numerusform>%n article: </numerusform>
+            <numerusform>%n articles: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 approved, %2 need changes, %3 unreviewed; %4 corrected, %5 note(s), %6 open check(s).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No article of this issue was corrected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revision %1 · %2 · %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open checks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No open checks: the issue looks complete.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1955,11 +2481,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>machine</source>
+        <source>article %1 has no revision %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>article %1 has no revision %2</source>
+        <source>machine</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1972,7 +2498,7 @@
     </message>
     <message numerus="yes">
         <source>an article of %n paragraph(s) can be split before paragraph 1 to %1</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>an article of %n paragraph can be split before paragraph 1 to %1</numerusform>
             <numerusform>an article of %n paragraphs can be split before paragraph 1 to %1</numerusform>
         </translation>
@@ -1986,11 +2512,72 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>a paragraph is moved to another article, not to the one it is in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>article %1 is not in the same issue as article %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>article %1 has paragraphs 0 to %2, not %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the article's only paragraph cannot be moved (merge the articles instead)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>article %1 has %n paragraph(s): the position is 0 to %n (after the last)</source>
+        <translation>
+            <numerusform>article %1 has %n paragraph: the position is 0 to %n (after the last)</numerusform>
+            <numerusform>article %1 has %n paragraphs: the position is 0 to %n (after the last)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>paragraph %1 moved to article %2 “%3”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>paragraph %1 of article %2 “%3” moved here as paragraph %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>article %1 already has review work of its own</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>no unmatched work %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>za::library::ReviewStore::Private</name>
+    <message>
+        <source>machine</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>za::report</name>
+    <message>
+        <source>PDF output needs a QGuiApplication</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot add a page to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot finish %1</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -380,6 +380,34 @@
         <source>Completeness Checks…</source>
         <translation>完整性检查…</translation>
     </message>
+    <message>
+        <source>Export Review Report…</source>
+        <translation>导出审校报告…</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Review Report</source>
+        <translation>导出审校报告</translation>
+    </message>
+    <message>
+        <source>Review Report</source>
+        <translation>审校报告</translation>
+    </message>
+    <message>
+        <source>The review report was saved to %1.</source>
+        <translation>审校报告已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>The review report could not be saved: %1</source>
+        <translation>无法保存审校报告：%1</translation>
+    </message>
 </context>
 <context>
     <name>za::ui::IssueTreeModel</name>
@@ -432,6 +460,49 @@
         <translation>
             <numerusform>%n 篇需修改</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>za::ui::LibraryWorker</name>
+    <message>
+        <source>No library is open</source>
+        <translation>没有打开的资料库</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup written to %1: %n article(s)</source>
+        <translation>
+            <numerusform>备份已写入 %1：%n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restored from %1</source>
+        <translation>已从 %1 恢复</translation>
+    </message>
+    <message>
+        <source>Restored from %1. The replaced file was kept as %2</source>
+        <translation>已从 %1 恢复。被替换的文件保留为 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rebuilt %n article(s) from the stored pages</source>
+        <translation>
+            <numerusform>已从保存的版面重建 %n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rebuilt %n article(s) from the stored pages that could be read.</source>
+        <translation>
+            <numerusform>已从可读取的保存版面重建 %n 篇文章。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) could not be read.</source>
+        <translation>
+            <numerusform>%n 条记录无法读取。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The damaged file was kept as %1</source>
+        <translation>损坏的文件保留为 %1</translation>
     </message>
 </context>
 <context>
@@ -754,12 +825,194 @@
         <source>Page %1</source>
         <translation>第%1版</translation>
     </message>
+    <message>
+        <source>Zone</source>
+        <translation>开发区</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Library…</source>
+        <translation>备份资料库(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Check Library</source>
+        <translation>检查资料库(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Checking the library…</source>
+        <translation>正在检查资料库…</translation>
+    </message>
+    <message>
+        <source>&amp;Repair Library…</source>
+        <translation>修复资料库(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Restore a backup of %1, or rebuild it from its stored pages.</source>
+        <translation>恢复 %1 的备份，或从其保存的版面重建。</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>备份失败</translation>
+    </message>
+    <message>
+        <source>Check Library</source>
+        <translation>检查资料库</translation>
+    </message>
+    <message>
+        <source>No problems found in %1.</source>
+        <translation>%1 未发现问题。</translation>
+    </message>
+    <message>
+        <source>SQLite reports damage in %1.</source>
+        <translation>SQLite 报告 %1 已损坏。</translation>
+    </message>
+    <message>
+        <source>The library's own data disagree in %1.</source>
+        <translation>%1 的内部数据不一致。</translation>
+    </message>
+    <message>
+        <source>Rebuilding %1/%2…</source>
+        <translation>正在重建 %1/%2…</translation>
+    </message>
+    <message>
+        <source>Repair Library</source>
+        <translation>修复资料库</translation>
+    </message>
+    <message>
+        <source>The library was changed by another program; results updated</source>
+        <translation>资料库已被其他程序修改，结果已更新</translation>
+    </message>
+    <message>
+        <source>Back Up Library</source>
+        <translation>备份资料库</translation>
+    </message>
+    <message>
+        <source>ZoneArchive libraries (*.zarchive)</source>
+        <translation>ZoneArchive 资料库 (*.zarchive)</translation>
+    </message>
+    <message>
+        <source>Writing a backup to %1…</source>
+        <translation>正在写入备份到 %1…</translation>
+    </message>
+    <message>
+        <source>Wait for the import to finish first.</source>
+        <translation>请先等待导入完成。</translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation>正在恢复 %1…</translation>
+    </message>
+    <message>
+        <source>Rebuilding the library…</source>
+        <translation>正在重建资料库…</translation>
+    </message>
+</context>
+<context>
+    <name>za::ui::MoveParagraphDialog</name>
+    <message>
+        <source>Move Paragraph of “%1”</source>
+        <translation>移动《%1》的段落</translation>
+    </message>
+    <message>
+        <source>Loading the issue’s articles…</source>
+        <translation>正在加载本期文章…</translation>
+    </message>
+    <message>
+        <source>At the end</source>
+        <translation>放在末尾</translation>
+    </message>
+    <message>
+        <source>Before paragraph </source>
+        <translation>放在此段之前：</translation>
+    </message>
+    <message>
+        <source>Why (optional)</source>
+        <translation>原因（可选）</translation>
+    </message>
+    <message>
+        <source>Paragraph to move:</source>
+        <translation>要移动的段落：</translation>
+    </message>
+    <message>
+        <source>Move to:</source>
+        <translation>移到：</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>位置：</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <source>The article has only one paragraph; merge it instead.</source>
+        <translation>这篇文章只有一个段落，请改用合并。</translation>
+    </message>
+    <message>
+        <source>(no headline)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>No other article in this issue</source>
+        <translation>本期没有其他文章</translation>
+    </message>
 </context>
 <context>
     <name>za::ui::NotesPanel</name>
     <message>
         <source>Search all notes…</source>
         <translation>检索全部批注…</translation>
+    </message>
+</context>
+<context>
+    <name>za::ui::RecoveryDialog</name>
+    <message>
+        <source>Repair Library</source>
+        <translation>修复资料库</translation>
+    </message>
+    <message>
+        <source>Restore a backup, or rebuild the library from its stored pages: everything SQLite can still read (pages, reviews, corrections, notes) is copied into a new file and the articles are derived again. The damaged file is kept beside the library.</source>
+        <translation>请恢复一个备份，或从保存的版面重建资料库：SQLite 仍能读取的全部内容（版面、审校、更正、批注）会复制到新文件，文章将重新生成。损坏的文件保留在资料库旁边。</translation>
+    </message>
+    <message>
+        <source>The stored pages are intact. Rebuilding derives the articles, tags and index again from them; reviews, corrections and notes are kept.</source>
+        <translation>保存的版面完好。重建会据此重新生成文章、标签和索引；审校、更正和批注都会保留。</translation>
+    </message>
+    <message>
+        <source>Backups found beside the library:</source>
+        <translation>资料库旁边找到的备份：</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Restore Selected Backup</source>
+        <translation>恢复所选备份</translation>
+    </message>
+    <message>
+        <source>Other Backup…</source>
+        <translation>其他备份…</translation>
+    </message>
+    <message>
+        <source>Rebuild from Stored Pages</source>
+        <translation>从保存的版面重建</translation>
+    </message>
+    <message>
+        <source>Choose a Backup</source>
+        <translation>选择备份</translation>
+    </message>
+    <message>
+        <source>ZoneArchive libraries (*.zarchive *.bak);;All files (*)</source>
+        <translation>ZoneArchive 资料库 (*.zarchive *.bak);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -846,6 +1099,14 @@
         <translation>
             <numerusform>%n 条批注</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Move Paragraph…</source>
+        <translation>移动段落…</translation>
+    </message>
+    <message>
+        <source>Move a paragraph the parser put here to another article of the issue</source>
+        <translation>把解析器误放在这里的段落移到本期另一篇文章</translation>
     </message>
 </context>
 <context>
@@ -1211,32 +1472,12 @@
         <translation>backup 需要一个目标文件</translation>
     </message>
     <message>
-        <source>error: the backup must go to another file than the library</source>
-        <translation>错误：备份必须写入档案库以外的另一个文件</translation>
-    </message>
-    <message>
-        <source>error: the library is damaged, no backup made:</source>
-        <translation>错误：档案库已损坏，未进行备份：</translation>
-    </message>
-    <message>
-        <source>error: the backup at %1 does not open: %2</source>
-        <translation>错误：无法打开位于 %1 的备份：%2</translation>
-    </message>
-    <message>
-        <source>error: the backup at %1 fails its check:</source>
-        <translation>错误：位于 %1 的备份未通过检查：</translation>
-    </message>
-    <message>
         <source>Backup written to %1: %2 article(s) from %3 page(s)</source>
         <translation>备份已写入 %1：%3 个版面中的 %2 篇文章</translation>
     </message>
     <message>
         <source>rebuild takes no arguments</source>
         <translation>rebuild 不接受参数</translation>
-    </message>
-    <message>
-        <source>error: the library file is damaged; restore a backup (e.g. %1.schema*.bak or one made with `zonearchive-cli backup`) or import the original files into a new library:</source>
-        <translation>错误：档案库文件已损坏；请恢复备份（如 %1.schema*.bak 或用 `zonearchive-cli backup` 创建的备份），或将原始文件导入新的档案库：</translation>
     </message>
     <message>
         <source>error: rebuild failed, the library is unchanged: %1</source>
@@ -1253,10 +1494,6 @@
     <message>
         <source>The backup file to create; it must not exist.</source>
         <translation>要创建的备份文件；该文件不能已存在。</translation>
-    </message>
-    <message>
-        <source>Check the library, then recreate all derived data (articles, tags, index) from the stored source files.</source>
-        <translation>检查档案库，然后根据已保存的原始文件重新生成全部派生数据（文章、标签、索引）。</translation>
     </message>
     <message>
         <source>Editor's name (default: the user name).</source>
@@ -1335,10 +1572,6 @@
         <translation>
             <numerusform>%n 项待查</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>--format is csv or json (PDF export is not available in the command line yet)</source>
-        <translation>--format 应为 csv 或 json（命令行暂不支持导出 PDF）</translation>
     </message>
     <message>
         <source>%1 revision(s), %2 note(s), %3 tag override(s), %4</source>
@@ -1521,10 +1754,6 @@
         <translation>导出某一期的审稿情况（状态、更正、批注、待查事项）。</translation>
     </message>
     <message>
-        <source>csv or json (default).</source>
-        <translation>csv 或 json（默认）。</translation>
-    </message>
-    <message>
         <source>Only articles filed under this zone (repeatable).</source>
         <translation>仅限归入此开发区的文章（可重复）。</translation>
     </message>
@@ -1557,10 +1786,6 @@
         <translation>日期不晚于此日的文章。</translation>
     </message>
     <message>
-        <source>relevance (default) or date.</source>
-        <translation>relevance（默认）或 date。</translation>
-    </message>
-    <message>
         <source>Number of hits (default 20).</source>
         <translation>结果数量（默认 20）。</translation>
     </message>
@@ -1575,10 +1800,6 @@
     <message>
         <source>--to wants YYYY-MM-DD</source>
         <translation>--to 应为 YYYY-MM-DD 格式</translation>
-    </message>
-    <message>
-        <source>--sort is relevance or date</source>
-        <translation>--sort 应为 relevance 或 date</translation>
     </message>
     <message>
         <source>--limit wants a number</source>
@@ -1635,6 +1856,124 @@
     <message>
         <source>Store this taxonomy (JSON) in the library first.</source>
         <translation>先将此主题分类体系（JSON）存入档案库。</translation>
+    </message>
+    <message>
+        <source>The library file is damaged:</source>
+        <translation>资料库文件已损坏：</translation>
+    </message>
+    <message>
+        <source>Copying what can still be read into a new file, then rebuilding from the stored sources.</source>
+        <translation>正在把仍可读取的内容复制到新文件，然后从保存的原始文件重建。</translation>
+    </message>
+    <message>
+        <source>error: the rebuild failed, the library file was not changed: %1</source>
+        <translation>错误：重建失败，资料库文件未改动：%1</translation>
+    </message>
+    <message>
+        <source>Restore a backup instead: `zonearchive-cli restore-backup` lists the backups found.</source>
+        <translation>请改为恢复备份：`zonearchive-cli restore-backup` 会列出找到的备份。</translation>
+    </message>
+    <message>
+        <source>The damaged file was kept as %1</source>
+        <translation>损坏的文件保留为 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rows that could not be read: %n</source>
+        <translation>
+            <numerusform>无法读取的记录：%n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>restore-backup takes at most one backup file</source>
+        <translation>restore-backup 最多接受一个备份文件</translation>
+    </message>
+    <message>
+        <source>No backups found beside %1</source>
+        <translation>%1 旁边没有找到备份</translation>
+    </message>
+    <message>
+        <source>Backups of %1 (newest first):</source>
+        <translation>%1 的备份（最新的在前）：</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2</source>
+        <translation>已从 %2 恢复 %1</translation>
+    </message>
+    <message>
+        <source>The file it replaced was kept as %1</source>
+        <translation>被替换的文件保留为 %1</translation>
+    </message>
+    <message>
+        <source>Check the library, then recreate all derived data (articles, tags, index) from the stored source files; a file SQLite finds damaged is first copied, row by row, into a new one.</source>
+        <translation>检查资料库，然后从保存的原始文件重新生成全部派生数据（文章、标签、索引）；SQLite 判定损坏的文件会先逐行复制到新文件。</translation>
+    </message>
+    <message>
+        <source>List the backups found beside the library, or put one in its place (the replaced file is kept).</source>
+        <translation>列出资料库旁边的备份，或用其中一个替换资料库（被替换的文件会保留）。</translation>
+    </message>
+    <message>
+        <source>The backup file to restore; without it, the backups found are listed.</source>
+        <translation>要恢复的备份文件；省略时列出找到的备份。</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>--format is csv, json or pdf, not %1</source>
+        <translation>--format 只能是 csv、json 或 pdf，而不是 %1</translation>
+    </message>
+    <message>
+        <source>a PDF report needs --output FILE</source>
+        <translation>PDF 报告需要 --output FILE</translation>
+    </message>
+    <message>
+        <source>this zonearchive-cli was built without PDF output (no graphics libraries); export --format csv or json instead</source>
+        <translation>此 zonearchive-cli 构建时未包含 PDF 输出（缺少图形库）；请改用 --format csv 或 json 导出</translation>
+    </message>
+    <message>
+        <source>review report written to %1</source>
+        <translation>审校报告已写入 %1</translation>
+    </message>
+    <message>
+        <source>expected a paragraph index (0, 1, …), not “%1”</source>
+        <translation>需要段落序号（0、1、…），而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--position is a paragraph index (0, 1, …), not “%1”</source>
+        <translation>--position 是段落序号（0、1、…），而不是“%1”</translation>
+    </message>
+    <message>
+        <source>paragraph %1 of article %2 is now paragraph %3 of article %4 (revisions %5 and %6)</source>
+        <translation>文章 %2 的第 %1 段现为文章 %4 的第 %3 段（修订 %5 和 %6）</translation>
+    </message>
+    <message>
+        <source>Move a paragraph (0-based) to another article of the same issue (new revisions of both).</source>
+        <translation>把一个段落（从 0 起数）移到同一期的另一篇文章（两篇文章各生成新修订）。</translation>
+    </message>
+    <message>
+        <source>Insert before this paragraph of the target (default: at its end).</source>
+        <translation>插入到目标文章的这一段之前（默认：末尾）。</translation>
+    </message>
+    <message>
+        <source>Article ID, paragraph index and the target article's ID.</source>
+        <translation>文章 ID、段落序号和目标文章 ID。</translation>
+    </message>
+    <message>
+        <source>csv, json (default) or pdf.</source>
+        <translation>csv、json（默认）或 pdf。</translation>
+    </message>
+    <message>
+        <source>Write to this file (required for pdf; default: standard output).</source>
+        <translation>写入此文件（pdf 必需；默认：标准输出）。</translation>
+    </message>
+    <message>
+        <source>relevance (default), date or zone.</source>
+        <translation>relevance（默认）、date 或 zone。</translation>
+    </message>
+    <message>
+        <source>--sort is relevance, date or zone</source>
+        <translation>--sort 只能是 relevance、date 或 zone</translation>
     </message>
 </context>
 <context>
@@ -1827,6 +2166,86 @@
         <source>theme facet counts differ from a recount</source>
         <translation>主题筛选计数与重新统计的结果不符</translation>
     </message>
+    <message>
+        <source>Cannot move %1 aside to %2</source>
+        <translation>无法把 %1 移到 %2</translation>
+    </message>
+    <message>
+        <source>%1 fails its check: %2</source>
+        <translation>%1 未通过检查：%2</translation>
+    </message>
+    <message>
+        <source>The backup must go to another file than the library</source>
+        <translation>备份必须写入资料库以外的文件</translation>
+    </message>
+    <message>
+        <source>The library is damaged, no backup made</source>
+        <translation>资料库已损坏，未进行备份</translation>
+    </message>
+    <message>
+        <source>The backup is the library itself</source>
+        <translation>该备份就是资料库本身</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2</source>
+        <translation>无法把 %1 复制到 %2</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 to %2</source>
+        <translation>无法把 %1 移到 %2</translation>
+    </message>
+    <message>
+        <source>Nothing of %1 could be read: no stored page survived</source>
+        <translation>%1 的内容全部无法读取：没有任何保存的版面幸存</translation>
+    </message>
+    <message>
+        <source>no articles in this issue</source>
+        <translation>本期没有文章</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>Needs changes</source>
+        <translation>需修改</translation>
+    </message>
+    <message>
+        <source>Unreviewed</source>
+        <translation>未审</translation>
+    </message>
+    <message>
+        <source>Kicker</source>
+        <translation>引题</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>副题</translation>
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation>电头</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>正文</translation>
+    </message>
 </context>
 <context>
     <name>za::library</name>
@@ -1891,6 +2310,10 @@
         <source>imported</source>
         <translation>已导入</translation>
     </message>
+    <message>
+        <source>The stored source %1 of page %2 is missing</source>
+        <translation>版面 %2 保存的原始文件 %1 缺失</translation>
+    </message>
 </context>
 <context>
     <name>za::library</name>
@@ -1908,6 +2331,103 @@
     <message>
         <source>第%1期</source>
         <translation>第%1期</translation>
+    </message>
+</context>
+<context>
+    <name>za::library::ReviewReport</name>
+    <message>
+        <source>No. %1</source>
+        <translation>第%1期</translation>
+    </message>
+    <message>
+        <source>Review report: %1</source>
+        <translation>审校报告：%1</translation>
+    </message>
+    <message>
+        <source>Generated %1 UTC</source>
+        <translation>生成于 %1 UTC</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s): </source>
+        <translation>
+            <numerusform>%n 篇文章：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 approved, %2 need changes, %3 unreviewed; %4 corrected, %5 note(s), %6 open check(s).</source>
+        <translation>已审 %1 篇，需修改 %2 篇，未审 %3 篇；已更正 %4 篇，批注 %5 条，未解决检查项 %6 个。</translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation>审校状态</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>版面</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>审校人</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>审校时间</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>No article of this issue was corrected.</source>
+        <translation>本期没有文章被更正。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>更正前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>更正后</translation>
+    </message>
+    <message>
+        <source>Revision %1 · %2 · %3</source>
+        <translation>修订版本 %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation>没有批注。</translation>
+    </message>
+    <message>
+        <source>Open checks</source>
+        <translation>未解决的检查项</translation>
+    </message>
+    <message>
+        <source>No open checks: the issue looks complete.</source>
+        <translation>没有未解决的检查项：本期看来完整。</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查项</translation>
     </message>
 </context>
 <context>
@@ -1929,12 +2449,12 @@
         <translation>日期格式应为 YYYY-MM-DD 或 --MM-DD，而不是 %1</translation>
     </message>
     <message>
-        <source>machine</source>
-        <translation>自动解析</translation>
-    </message>
-    <message>
         <source>article %1 has no revision %2</source>
         <translation>文章 %1 没有修订版本 %2</translation>
+    </message>
+    <message>
+        <source>machine</source>
+        <translation>自动解析</translation>
     </message>
     <message>
         <source>restored revision %1</source>
@@ -1958,12 +2478,72 @@
         <translation>该文章已是本版最后一篇</translation>
     </message>
     <message>
+        <source>a paragraph is moved to another article, not to the one it is in</source>
+        <translation>段落只能移到另一篇文章，不能移到其所在的文章</translation>
+    </message>
+    <message>
+        <source>article %1 is not in the same issue as article %2</source>
+        <translation>文章 %1 与文章 %2 不在同一期</translation>
+    </message>
+    <message>
+        <source>article %1 has paragraphs 0 to %2, not %3</source>
+        <translation>文章 %1 的段落序号为 0 到 %2，没有 %3</translation>
+    </message>
+    <message>
+        <source>the article's only paragraph cannot be moved (merge the articles instead)</source>
+        <translation>文章唯一的段落不能移动（请改为合并文章）</translation>
+    </message>
+    <message numerus="yes">
+        <source>article %1 has %n paragraph(s): the position is 0 to %n (after the last)</source>
+        <translation>
+            <numerusform>文章 %1 有 %n 个段落：位置为 0 到 %n（最后一段之后）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>paragraph %1 moved to article %2 “%3”</source>
+        <translation>第 %1 段已移到文章 %2《%3》</translation>
+    </message>
+    <message>
+        <source>paragraph %1 of article %2 “%3” moved here as paragraph %4</source>
+        <translation>文章 %2《%3》的第 %1 段已移到此处，成为第 %4 段</translation>
+    </message>
+    <message>
         <source>article %1 already has review work of its own</source>
         <translation>文章 %1 已有自己的审稿记录</translation>
     </message>
     <message>
         <source>no unmatched work %1</source>
         <translation>没有未匹配工作 %1</translation>
+    </message>
+</context>
+<context>
+    <name>za::library::ReviewStore::Private</name>
+    <message>
+        <source>machine</source>
+        <translation>自动解析</translation>
+    </message>
+</context>
+<context>
+    <name>za::report</name>
+    <message>
+        <source>PDF output needs a QGuiApplication</source>
+        <translation>PDF 输出需要 QGuiApplication</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>cannot add a page to %1</source>
+        <translation>无法向 %1 添加页面</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>cannot finish %1</source>
+        <translation>无法完成 %1</translation>
     </message>
 </context>
 <context>
