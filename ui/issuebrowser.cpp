@@ -187,13 +187,14 @@ void IssueBrowser::exportReport(const library::IssueSelector &issue)
 
 void IssueBrowser::showReportExported(const QString &path, bool ok, const QString &error)
 {
-    if (ok)
-        QMessageBox::information(
-            this, tr("Review Report"),
-            tr("The review report was saved to %1.").arg(QDir::toNativeSeparators(path)));
-    else
-        QMessageBox::warning(this, tr("Review Report"),
-                             tr("The review report could not be saved: %1").arg(error));
+    // Not blocking: the worker's answers keep arriving while the message is shown.
+    auto *box =
+        new QMessageBox(ok ? QMessageBox::Information : QMessageBox::Warning, tr("Review Report"),
+                        ok ? tr("The review report was saved to %1.").arg(QDir::toNativeSeparators(path))
+                           : tr("The review report could not be saved: %1").arg(error),
+                        QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void IssueBrowser::setArticles(const QList<library::ArticleSummary> &articles)

@@ -4,6 +4,7 @@
 #include "ui/facetpanel.h"
 #include "ui/filterchips.h"
 #include "ui/importservice.h"
+#include "ui/issuebrowser.h"
 #include "ui/libraryservice.h"
 #include "ui/mainwindow.h"
 #include "ui/reviewbar.h"
@@ -14,7 +15,9 @@
 #include "ui/setcompareview.h"
 #include "ui/settings.h"
 
+#include <QComboBox>
 #include <QLabel>
+#include <QListWidget>
 #include <QListView>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -231,6 +234,78 @@ private Q_SLOTS:
         const auto list = revisions.last().at(1).value<QList<za::library::Revision>>();
         QCOMPARE(list.size(), 2);
         QCOMPARE(list.first().fields.headline, original); // revision 0: the machine's parse, kept
+    }
+
+    // Move Paragraph from the reader: the dialog lists the issue's other articles (loaded by the worker),
+    // and accepting it moves the paragraph as a revision of both articles.
+    void moveParagraphFromTheReader()
+    {
+        Fixture f;
+        QVERIFY(openWithSample(f));
+        // An article with at least two paragraphs.
+        qint64 source = 0;
+        for (int row = 0; row < f.window.resultsModel()->rowCount() && source == 0; ++row) {
+            f.window.resultsView()->setCurrentIndex(f.window.resultsModel()->index(row));
+            const qint64 id = f.window.resultsModel()->articleId(f.window.resultsModel()->index(row));
+            QVERIFY(QTest::qWaitFor(
+                [&] { return f.window.reader()->hasArticle() && f.window.reader()->article().id == id; },
+                10000));
+            if (f.window.reader()->article().body.count(u"\n\n"_s) >= 1)
+                source = id;
+        }
+        QVERIFY2(source > 0, "the sample has an article of several paragraphs");
+        const QString moved = f.window.reader()->article().body.section(u"\n\n"_s, 0, 0);
+
+        Q_EMIT f.window.reviewBar()->moveParagraphRequested();
+        MoveParagraphDialog *dialog = nullptr;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                dialog = f.window.findChild<MoveParagraphDialog *>();
+                return dialog && dialog->targetBox()->count() > 0;
+            },
+            10000));
+        dialog->paragraphList()->setCurrentRow(0);
+        dialog->targetBox()->setCurrentIndex(0);
+        const qint64 target = dialog->target();
+        QVERIFY(target > 0 && target != source);
+        QCOMPARE(dialog->paragraph(), 0);
+        QSignalSpy written(&f.service, &LibraryService::reviewWritten);
+        dialog->accept();
+        QVERIFY(written.wait(10000));
+        QVERIFY2(written.last().at(1).toBool(), qPrintable(written.last().at(2).toString()));
+
+        QSignalSpy loaded(&f.service, &LibraryService::articlesReady);
+        f.service.requestArticles({source, target});
+        QVERIFY(loaded.wait(10000));
+        const auto articles = loaded.last().at(0).value<QList<za::library::ArticleRecord>>();
+        QCOMPARE(articles.size(), 2);
+        for (const za::library::ArticleRecord &a : articles) {
+            if (a.id == source)
+                QVERIFY(!a.body.startsWith(moved));
+            else
+                QVERIFY(a.body.endsWith(moved));
+        }
+    }
+
+    // The issue browser's "Export Review Report…" ends in the worker, which prints the PDF.
+    void reviewReportIsExportedAsPdf()
+    {
+        Fixture f;
+        QVERIFY(openWithSample(f));
+        f.window.resultsView()->setCurrentIndex(f.window.resultsModel()->index(0));
+        QVERIFY(QTest::qWaitFor([&] { return f.window.reader()->hasArticle(); }, 10000));
+        const za::library::ArticleRecord article = f.window.reader()->article();
+        za::library::IssueSelector issue;
+        issue.bulletin = article.bulletin;
+        issue.issueNo = article.issueNo;
+        const QString path = f.dir.filePath(u"report.pdf"_s);
+        QSignalSpy exported(&f.service, &LibraryService::reviewReportExported);
+        Q_EMIT f.window.issueBrowser()->reportExportRequested(issue, path, u"pdf"_s);
+        QVERIFY(exported.wait(30000));
+        QVERIFY2(exported.last().at(1).toBool(), qPrintable(exported.last().at(2).toString()));
+        QFile pdf(path);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
     }
 
     void malformedQueryShowsMessageAndKeepsResults()
