@@ -1,6 +1,7 @@
 #include "library/articlewriter.h"
 
 #include "bulletin/pageparser.h"
+#include "library/sourcecodec.h"
 #include "library/sqlvalues.h"
 #include "places/analyzer.h"
 #include "text/encoding.h"
@@ -256,8 +257,9 @@ bool ArticleWriter::rewritePage(qint64 pageId)
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(u"SELECT p.bulletin, p.issue_date, p.issue_no, p.page, s.content, s.encoding "
-                  "FROM pages p JOIN sources s ON s.id = p.source_id WHERE p.id = ?"_s);
+    query.prepare(
+        u"SELECT p.bulletin, p.issue_date, p.issue_no, p.page, s.content, s.encoding, s.compression, "
+        "s.byte_size FROM pages p JOIN sources s ON s.id = p.source_id WHERE p.id = ?"_s);
     query.addBindValue(pageId);
     if (!query.exec())
         return fail(query);
@@ -271,8 +273,16 @@ bool ArticleWriter::rewritePage(qint64 pageId)
     context.meta.issueDate = QDate::fromString(query.value(1).toString(), Qt::ISODate);
     context.meta.issueNo = query.value(2).toString();
     context.meta.page = query.value(3).toString();
-    const text::DecodeResult decoded = text::decode(query.value(4).toByteArray(), query.value(5).toString());
+    const std::optional<QByteArray> bytes =
+        unpackSource(query.value(4).toByteArray(), query.value(6).toString(), query.value(7).toLongLong());
+    const QString encoding = query.value(5).toString();
     query.finish();
+    if (!bytes) {
+        m_error = QCoreApplication::translate("za::library", "the stored source of page %1 does not decode")
+                      .arg(pageId);
+        return false;
+    }
+    const text::DecodeResult decoded = text::decode(*bytes, encoding);
     bulletin::ParseOptions options;
     options.issueDate = context.meta.issueDate;
     const bulletin::ParsedPage page = bulletin::parsePage(decoded.decoded.text, options);

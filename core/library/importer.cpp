@@ -5,6 +5,7 @@
 #include "library/library.h"
 #include "library/reprints.h"
 #include "library/review.h"
+#include "library/sourcecodec.h"
 #include "library/sqlvalues.h"
 #include "library/zonestore.h"
 #include "places/analyzer.h"
@@ -321,11 +322,13 @@ FileImportResult Importer::importBytes(const QString &fileName, const QByteArray
     if (query.next()) {
         sourceId = query.value(0).toLongLong();
     } else {
-        query.prepare(u"INSERT INTO sources (sha256, file_name, content, encoding, byte_size, imported_at) "
-                      "VALUES (?, ?, ?, ?, ?, ?)"_s);
+        const StoredBytes stored = packSource(bytes);
+        query.prepare(u"INSERT INTO sources (sha256, file_name, content, compression, encoding, byte_size, "
+                      "imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
         query.addBindValue(sha256);
         query.addBindValue(nonNull(fileName));
-        query.addBindValue(bytes);
+        query.addBindValue(stored.data);
+        query.addBindValue(nonNull(stored.compression));
         query.addBindValue(nonNull(decoded.decoded.encoding));
         query.addBindValue(bytes.size());
         query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
@@ -459,7 +462,7 @@ bool Importer::reindex(const ProgressCallback &progress, QString *error)
     search::Index::BulkGuard indexGuard(db, search::Index::BulkGuard::Mode::Rebuild);
     QSqlQuery source(db);
     source.setForwardOnly(true);
-    source.prepare(u"SELECT content, encoding FROM sources WHERE id = ?"_s);
+    source.prepare(u"SELECT content, compression, byte_size, encoding FROM sources WHERE id = ?"_s);
     ImportProgress state;
     state.filesTotal = int(stored.size());
     for (const StoredPage &p : std::as_const(stored)) {
@@ -474,10 +477,16 @@ bool Importer::reindex(const ProgressCallback &progress, QString *error)
             db.rollback();
             return false;
         }
-        const QByteArray content = source.value(0).toByteArray();
-        const QString encoding = source.value(1).toString();
+        const std::optional<QByteArray> content = unpackSource(
+            source.value(0).toByteArray(), source.value(1).toString(), source.value(2).toLongLong());
+        const QString encoding = source.value(3).toString();
         source.finish();
-        const text::DecodeResult decoded = text::decode(content, encoding);
+        if (!content) {
+            *error = tr("The stored source %1 of page %2 does not decode").arg(p.sourceId).arg(p.id);
+            db.rollback();
+            return false;
+        }
+        const text::DecodeResult decoded = text::decode(*content, encoding);
         bulletin::ParseOptions parseOptions;
         parseOptions.issueDate = p.meta.issueDate;
         const bulletin::ParsedPage page = bulletin::parsePage(decoded.decoded.text, parseOptions);

@@ -1,5 +1,6 @@
 #include "library/library.h"
 
+#include "library/sourcecodec.h"
 #include "library/zonestore.h"
 #include "search/index.h"
 #include "text/pinyin.h"
@@ -302,11 +303,11 @@ QList<ArticleRecord> Library::articles() const
 std::optional<QByteArray> Library::sourceContent(qint64 sourceId) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(u"SELECT content FROM sources WHERE id = ?"_s);
+    query.prepare(u"SELECT content, compression, byte_size FROM sources WHERE id = ?"_s);
     query.addBindValue(sourceId);
     if (!query.exec() || !query.next())
         return std::nullopt;
-    return query.value(0).toByteArray();
+    return unpackSource(query.value(0).toByteArray(), query.value(1).toString(), query.value(2).toLongLong());
 }
 
 QStringList Library::check() const

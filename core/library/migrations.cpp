@@ -264,6 +264,12 @@ QStringList schema3()
     };
 }
 
+// Imported files are stored compressed (see sourcecodec.h); rows written before keep '' (as is).
+QStringList schema4()
+{
+    return {QStringLiteral("ALTER TABLE sources ADD COLUMN compression TEXT NOT NULL DEFAULT ''")};
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -272,6 +278,7 @@ const QList<Migration> &migrations()
         {1, QStringLiteral("initial schema"), schema1()},
         {2, QStringLiteral("full-text index"), schema2()},
         {3, QStringLiteral("review: status, notes, revisions, overrides, reprints"), schema3()},
+        {4, QStringLiteral("compressed sources"), schema4()},
     };
     return all;
 }
