@@ -2,8 +2,6 @@
 #include "bulletin/pageparser.h"
 #include "pagetestsupport.h"
 
-#include <QElapsedTimer>
-
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
@@ -343,13 +341,12 @@ TEST(Robustness, MastheadIsRecognisedAndKept)
     EXPECT_EQ(page.articles[0].headline, u"园区新闻"_s);
 }
 
-TEST(Robustness, TenThousandHeadingsAndAHugeLineStayFast)
+// Speed is bench_bulletin's business; a quadratic slip here would run into ctest's timeout.
+TEST(Robustness, TenThousandHeadingsAndAHugeLine)
 {
     QString headings;
     for (int i = 0; i < 10000; ++i)
         headings += u"## 标题"_s + QString::number(i) + u"\n\n"_s;
-    QElapsedTimer timer;
-    timer.start();
     const auto many = parse(headings);
     EXPECT_EQ(many.articles.size(), 10000 - 2);
     QString line;
@@ -359,7 +356,6 @@ TEST(Robustness, TenThousandHeadingsAndAHugeLineStayFast)
     const auto huge = parsePage(line, {});
     ASSERT_EQ(huge.articles.size(), 1);
     EXPECT_EQ(huge.articles[0].paragraphs.front().size(), line.size());
-    EXPECT_LT(timer.elapsed(), 5000);
 }
 
 } // namespace

@@ -1,8 +1,6 @@
 #include "places/gazetteer.h"
 #include "testprint.h"
 
-#include <QElapsedTimer>
-
 #include <gtest/gtest.h>
 
 using namespace za::places;
@@ -36,14 +34,10 @@ int county(const QString &name)
 
 } // namespace
 
-TEST(Gazetteer, LoadsAllOfChinaQuickly)
+// How fast it loads is bench_places' business; this checks that all of China is there.
+TEST(Gazetteer, LoadsAllOfChina)
 {
-    const QByteArray pack = Gazetteer::embeddedPack();
-    QElapsedTimer timer;
-    timer.start();
-    const Gazetteer fresh(pack);
-    const qint64 ms = timer.elapsed();
-    EXPECT_LT(ms, 50) << "loading took " << ms << " ms";
+    const Gazetteer fresh(Gazetteer::embeddedPack());
     EXPECT_FALSE(fresh.isEmpty());
     int provinces = 0, cities = 0, counties = 0;
     for (const Place &p : fresh.places())
