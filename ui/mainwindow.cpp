@@ -389,8 +389,14 @@ void MainWindow::connectService()
     connect(&m_service, &LibraryService::moreHits, m_results, &SearchResultsModel::appendHits);
     connect(&m_service, &LibraryService::summariesReady, m_issues, &IssueBrowser::setArticles);
     connect(&m_service, &LibraryService::completionsReady, m_searchBar, &SearchBar::setCompletions);
-    connect(&m_service, &LibraryService::articleReady, this,
-            [this](const library::ArticleRecord &article) { m_reader->showArticle(article); });
+    connect(&m_service, &LibraryService::articleReady, this, [this](const library::ArticleRecord &article) {
+        m_requestedArticle = 0;
+        m_reader->showArticle(article);
+    });
+    connect(&m_service, &LibraryService::articleMissing, this, [this](qint64 id) {
+        if (id == m_requestedArticle)
+            m_requestedArticle = 0;
+    });
     connect(&m_service, &LibraryService::articlesReady, m_compare, &CompareView::setArticles);
     connect(&m_service, &LibraryService::sourceReady, this, &MainWindow::showSource);
     connect(&m_service, &LibraryService::busyChanged, this,
@@ -478,7 +484,9 @@ void MainWindow::onSearchFinished(const search::SearchResult &result)
             return;
         }
     }
-    if (m_results->rowCount() > 0 && !m_reader->hasArticle())
+    // The first hit fills an empty reader, unless an article was asked for by name (a link on the command
+    // line, a pasted link) and is still on its way.
+    if (m_results->rowCount() > 0 && !m_reader->hasArticle() && m_requestedArticle == 0)
         m_resultsView->setCurrentIndex(m_results->index(0));
 }
 
@@ -525,6 +533,7 @@ void MainWindow::compareArticles(const QList<qint64> &ids)
 
 void MainWindow::openArticle(qint64 id)
 {
+    m_requestedArticle = id;
     m_service.requestArticle(id);
     m_tabs->setCurrentIndex(ReaderTab);
 }

@@ -145,6 +145,7 @@ private:
     QLabel *m_countLabel = nullptr;
     QLabel *m_busyLabel = nullptr;
     bool m_sessionMarked = false;
+    qint64 m_requestedArticle = 0; // asked for by id, not yet shown
 };
 
 } // namespace za::ui

@@ -153,11 +153,11 @@ TableCopy copyTable(const QSqlDatabase &from, const QSqlDatabase &to, const QStr
     for (const QString &column : std::as_const(columns))
         quotedColumns << quoted(column);
     const QString columnList = quotedColumns.join(u", "_s);
-    const QString placeholders = QStringList(columns.size(), u"?"_s).join(u", "_s);
+    const QString parameters = QStringList(columns.size(), u"?"_s).join(u", "_s);
 
     QSqlQuery insert(to);
     insert.prepare(
-        u"INSERT OR REPLACE INTO %1 (%2) VALUES (%3)"_s.arg(quoted(table), columnList, placeholders));
+        u"INSERT OR REPLACE INTO %1 (%2) VALUES (%3)"_s.arg(quoted(table), columnList, parameters));
     const auto copyRow = [&](const QSqlQuery &row, int offset) {
         for (int i = 0; i < columns.size(); ++i)
             insert.bindValue(i, row.value(i + offset));

@@ -399,7 +399,8 @@ QList<qint64> pagesOfTable(const QString &library, const QString &table, const Q
         db.setDatabaseName(library);
         if (db.open()) {
             QSqlQuery query(db);
-            query.prepare(u"SELECT pageno FROM dbstat WHERE name = ? AND (coalesce(?, '') = '' OR pagetype = ?)"_s);
+            query.prepare(
+                u"SELECT pageno FROM dbstat WHERE name = ? AND (coalesce(?, '') = '' OR pagetype = ?)"_s);
             query.addBindValue(table);
             query.addBindValue(pageType);
             query.addBindValue(pageType);

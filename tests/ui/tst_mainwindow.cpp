@@ -17,8 +17,8 @@
 
 #include <QComboBox>
 #include <QLabel>
-#include <QListWidget>
 #include <QListView>
+#include <QListWidget>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -306,6 +306,37 @@ private Q_SLOTS:
         QFile pdf(path);
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.read(5) == "%PDF-");
+    }
+
+    // zonearchive://article/ID on the command line: the window opens the library and shows that article,
+    // even though the first search of the library finishes first and would fill the reader with its top hit.
+    void articleLinkWinsOverTheFirstHit()
+    {
+        qint64 target = 0;
+        QTemporaryDir dir;
+        const QString settingsPath = dir.filePath(u"settings.ini"_s);
+        const QString library = dir.filePath(u"lib.zarchive"_s);
+        {
+            Fixture f;
+            f.libraryPath = library;
+            QVERIFY(openWithSample(f));
+            QVERIFY(f.window.resultsModel()->rowCount() >= 3);
+            target = f.window.resultsModel()->articleId(
+                f.window.resultsModel()->index(f.window.resultsModel()->rowCount() - 1));
+            QVERIFY(target != f.window.resultsModel()->articleId(f.window.resultsModel()->index(0)));
+        }
+        Settings settings(settingsPath);
+        LibraryService service;
+        ImportService importer;
+        MainWindow window(settings, service, importer);
+        QSignalSpy searched(&service, &LibraryService::searchFinished);
+        connect(&service, &LibraryService::opened, &window, [&] { window.openArticle(target); });
+        window.show();
+        service.open(library);
+        QVERIFY(searched.wait(20000));
+        QVERIFY(QTest::qWaitFor([&] { return window.reader()->hasArticle(); }, 10000));
+        QTest::qWait(300); // any late answer for the top hit would arrive now
+        QCOMPARE(window.reader()->article().id, target);
     }
 
     void malformedQueryShowsMessageAndKeepsResults()
