@@ -2,14 +2,17 @@
 
 #include "ui/roles.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QShortcut>
+#include <QThreadPool>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -51,26 +54,42 @@ IssueTreeModel::IssueTreeModel(QObject *parent)
     : QStandardItemModel(parent)
 {}
 
-void IssueTreeModel::setArticles(const QList<library::ArticleSummary> &articles)
+IssueTree::~IssueTree()
 {
-    clear();
+    if (!adopted)
+        qDeleteAll(bulletins);
+}
+
+QString IssueTreeModel::issueKey(const QString &bulletin, const QString &issueNo, const QString &issueDate)
+{
+    return bulletin + u'\x1f' + issueNo + u'\x1f' + issueDate;
+}
+
+std::shared_ptr<IssueTree> IssueTreeModel::build(const QList<library::ArticleSummary> &articles)
+{
+    auto tree = std::make_shared<IssueTree>();
+    // The items have no model yet: a parentless root stands in for the invisible root item.
+    QStandardItem root;
     QHash<QStandardItem *, QHash<QString, QStandardItem *>> index;
     QHash<QStandardItem *, int> warnings;
-    QStandardItem *root = invisibleRootItem();
+    tree->articles.reserve(articles.size());
     for (const library::ArticleSummary &a : articles) {
         const QString bulletin = a.bulletin.isEmpty() ? tr("(unnamed bulletin)") : a.bulletin;
         const QString year = a.issueDate.isEmpty() ? tr("(no date)") : a.issueDate.left(4);
-        QString issue = a.issueNo.isEmpty() ? tr("(no issue number)") : tr("No. %1").arg(a.issueNo);
-        if (!a.issueDate.isEmpty())
-            issue += u" · "_s + a.issueDate;
-        const QString page = a.page.isEmpty() ? tr("(no page)") : tr("Page %1").arg(a.page);
-        QStandardItem *b = child(root, bulletin, bulletin, BulletinNode, index);
+        QStandardItem *b = child(&root, bulletin, bulletin, BulletinNode, index);
         QStandardItem *y = child(b, year, year, YearNode, index);
-        QStandardItem *i = child(y, a.issueNo + u'|' + a.issueDate, issue, IssueNode, index);
-        i->setData(a.bulletin, kBulletinRole);
-        i->setData(a.issueNo, kIssueNoRole);
-        i->setData(a.issueDate, kIssueDateRole);
-        i->setData(issue, kBaseTextRole);
+        QStandardItem *&i = tree->issues[issueKey(a.bulletin, a.issueNo, a.issueDate)];
+        if (!i) {
+            QString issue = a.issueNo.isEmpty() ? tr("(no issue number)") : tr("No. %1").arg(a.issueNo);
+            if (!a.issueDate.isEmpty())
+                issue += u" · "_s + a.issueDate;
+            i = child(y, a.issueNo + u'|' + a.issueDate, issue, IssueNode, index);
+            i->setData(a.bulletin, kBulletinRole);
+            i->setData(a.issueNo, kIssueNoRole);
+            i->setData(a.issueDate, kIssueDateRole);
+            i->setData(issue, kBaseTextRole);
+        }
+        const QString page = a.page.isEmpty() ? tr("(no page)") : tr("Page %1").arg(a.page);
         QStandardItem *p = child(i, a.page, page, PageNode, index);
         QStandardItem *article =
             node(a.headline.isEmpty() ? tr("(continued, no headline)") : a.headline, ArticleNode);
@@ -81,9 +100,27 @@ void IssueTreeModel::setArticles(const QList<library::ArticleSummary> &articles)
             warnings[p] += a.warningCount;
         }
         p->appendRow(article);
+        tree->articles.insert(a.id, article);
     }
     for (auto it = warnings.cbegin(); it != warnings.cend(); ++it)
         it.key()->setText(it.key()->text() + u"  "_s + tr("⚠ %n warning(s)", nullptr, it.value()));
+    tree->bulletins = root.takeColumn(0);
+    return tree;
+}
+
+void IssueTreeModel::setTree(const std::shared_ptr<IssueTree> &tree)
+{
+    // Deleting the old items costs as much as building them: they are detached here and deleted on a
+    // pool thread (items without a model belong to no thread).
+    const QList<QStandardItem *> old = invisibleRootItem()->takeColumn(0);
+    if (!old.isEmpty())
+        QThreadPool::globalInstance()->start([old] { qDeleteAll(old); });
+    m_articles = tree->articles;
+    m_issues = tree->issues;
+    // appendRow, not appendRows: the latter keeps the column count, which is 0 in an empty model.
+    for (QStandardItem *bulletin : std::as_const(tree->bulletins))
+        invisibleRootItem()->appendRow(bulletin);
+    tree->adopted = true;
 }
 
 library::IssueSelector IssueTreeModel::issueOf(const QModelIndex &index)
@@ -102,29 +139,27 @@ library::IssueSelector IssueTreeModel::issueOf(const QModelIndex &index)
 
 void IssueTreeModel::setProgress(const QList<library::IssueProgress> &progress)
 {
-    const QModelIndexList issues =
-        match(index(0, 0), kNodeKindRole, int(IssueNode), -1, Qt::MatchExactly | Qt::MatchRecursive);
-    for (const QModelIndex &issue : issues) {
-        QStandardItem *item = itemFromIndex(issue);
+    QHash<QString, const library::IssueProgress *> byIssue;
+    byIssue.reserve(progress.size());
+    for (const library::IssueProgress &p : progress)
+        byIssue.insert(issueKey(p.bulletin, p.issueNo, p.issueDate), &p);
+    for (auto it = m_issues.cbegin(); it != m_issues.cend(); ++it) {
+        QStandardItem *item = it.value();
         QString text = item->data(kBaseTextRole).toString();
-        for (const library::IssueProgress &p : progress) {
-            if (p.bulletin == item->data(kBulletinRole).toString() &&
-                p.issueNo == item->data(kIssueNoRole).toString() &&
-                p.issueDate == item->data(kIssueDateRole).toString()) {
-                text += u"  "_s + tr("%1/%2 approved").arg(p.approved).arg(p.articles);
-                if (p.needsChanges > 0)
-                    text += u", "_s + tr("%n need(s) changes", nullptr, p.needsChanges);
-            }
+        if (const library::IssueProgress *p = byIssue.value(it.key())) {
+            text += u"  "_s + tr("%1/%2 approved").arg(p->approved).arg(p->articles);
+            if (p->needsChanges > 0)
+                text += u", "_s + tr("%n need(s) changes", nullptr, p->needsChanges);
         }
-        item->setText(text);
+        if (item->text() != text)
+            item->setText(text);
     }
 }
 
 QModelIndex IssueTreeModel::indexOfArticle(qint64 id) const
 {
-    const QModelIndexList found =
-        match(index(0, 0), ArticleIdRole, id, 1, Qt::MatchExactly | Qt::MatchRecursive);
-    return found.isEmpty() ? QModelIndex() : found.first();
+    const QStandardItem *item = m_articles.value(id);
+    return item ? item->index() : QModelIndex();
 }
 
 IssueBrowser::IssueBrowser(QWidget *parent)
@@ -199,13 +234,31 @@ void IssueBrowser::showReportExported(const QString &path, bool ok, const QStrin
 
 void IssueBrowser::setArticles(const QList<library::ArticleSummary> &articles)
 {
+    const quint64 generation = ++m_treeGeneration;
+    QPointer<IssueBrowser> self(this);
+    // Building ~150,000 items is too slow for the GUI thread; adopting them is quick.
+    QThreadPool::globalInstance()->start([self, generation, articles] {
+        std::shared_ptr<IssueTree> tree = IssueTreeModel::build(articles);
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, generation, tree] {
+                if (self && generation == self->m_treeGeneration)
+                    self->adoptTree(tree);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void IssueBrowser::adoptTree(const std::shared_ptr<IssueTree> &tree)
+{
     const qint64 current = m_view->currentIndex().data(ArticleIdRole).toLongLong();
-    m_model->setArticles(articles);
+    m_model->setTree(tree);
     m_model->setProgress(m_progress);
     m_view->expandToDepth(2);
     const QModelIndex again = m_model->indexOfArticle(current);
     if (again.isValid())
         m_view->setCurrentIndex(again);
+    Q_EMIT treeChanged();
 }
 
 void IssueBrowser::setProgress(const QList<library::IssueProgress> &progress)
