@@ -138,22 +138,19 @@ bool ReprintFinder::update(ReprintPassStats *stats, QString *error)
             signatures.insert(id, signature);
         }
     }
-    struct NewArticle
-    {
-        qint64 id;
-        QString text;
-    };
-    QList<NewArticle> fresh;
+    // Only the ids of the articles to sketch: their text is read one at a time below, so that a first
+    // import of 100,000 articles does not hold all of it in memory.
+    QList<qint64> fresh;
     if (!q.exec(
-            u"SELECT a.id, a.headline || char(10) || a.body, a.page_id, a.seq FROM articles a "
+            u"SELECT a.id, a.page_id, a.seq FROM articles a "
             "WHERE NOT EXISTS (SELECT 1 FROM reprint_sketches s WHERE s.article_id = a.id) ORDER BY a.id"_s)) {
         *error = q.lastError().text();
         return false;
     }
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
-        fresh << NewArticle{id, q.value(1).toString()};
-        keys.insert(id, Key{q.value(2).toLongLong(), q.value(3).toInt()});
+        fresh << id;
+        keys.insert(id, Key{q.value(1).toLongLong(), q.value(2).toInt()});
     }
     q.finish();
     local.indexed = qint64(index.size());
@@ -163,14 +160,7 @@ bool ReprintFinder::update(ReprintPassStats *stats, QString *error)
     // transaction, so that another program importing into the library is not kept waiting.
     QSqlQuery text(m_db);
     text.prepare(u"SELECT substr(headline || char(10) || body, 1, ?) FROM articles WHERE id = ?"_s);
-    QHash<qint64, qsizetype> freshIndex;
-    for (qsizetype i = 0; i < fresh.size(); ++i)
-        freshIndex.insert(fresh.at(i).id, i);
     const auto textOf = [&](qint64 id, QString *out) {
-        if (const auto it = freshIndex.constFind(id); it != freshIndex.cend()) {
-            *out = fresh.at(*it).text;
-            return true;
-        }
         text.addBindValue(kMaxChars);
         text.addBindValue(id);
         if (!text.exec() || !text.next())
@@ -185,14 +175,17 @@ bool ReprintFinder::update(ReprintPassStats *stats, QString *error)
         double score;
         qint64 shared;
     };
-    QList<std::pair<qint64, QByteArray>> sketches;
     QList<Pair> found;
-    for (const NewArticle &article : std::as_const(fresh)) {
-        compare::MinHashSignature signature;
-        const bool sketched = compare::minHash(article.text, &signature);
-        sketches << std::pair<qint64, QByteArray>(article.id, toBlob(signature));
-        if (!sketched)
+    QList<qint64> unsketchable; // too short to sketch: stored as such, never compared
+    for (const qint64 id : std::as_const(fresh)) {
+        QString articleText;
+        if (!textOf(id, &articleText))
             continue;
+        compare::MinHashSignature signature;
+        if (!compare::minHash(articleText, &signature)) {
+            unsketchable << id;
+            continue;
+        }
         const std::vector<qint64> candidates = index.candidates(signature);
         local.candidates += qint64(candidates.size());
         for (qint64 other : candidates) {
@@ -203,17 +196,17 @@ bool ReprintFinder::update(ReprintPassStats *stats, QString *error)
                 continue;
             ++local.verified;
             qint64 shared = 0;
-            const double score = pairScore(article.text, otherText, &shared);
+            const double score = pairScore(articleText, otherText, &shared);
             if (score < m_minScore)
                 continue;
-            Key a = keys.value(article.id);
+            Key a = keys.value(id);
             Key b = keys.value(other);
             if (b < a)
                 std::swap(a, b);
             found << Pair{a, b, score, shared};
         }
-        index.add(article.id, signature);
-        signatures.insert(article.id, signature);
+        index.add(id, signature);
+        signatures.insert(id, signature);
     }
 
     QSqlQuery begin(m_db);
@@ -229,11 +222,22 @@ bool ReprintFinder::update(ReprintPassStats *stats, QString *error)
     QSqlQuery insertSketch(m_db);
     insertSketch.prepare(u"INSERT OR REPLACE INTO reprint_sketches (article_id, signature) "
                          "SELECT ?, ? WHERE EXISTS (SELECT 1 FROM articles WHERE id = ?)"_s);
-    for (const auto &[id, blob] : std::as_const(sketches)) {
+    const auto writeSketch = [&](qint64 id, const QByteArray &blob) {
         insertSketch.addBindValue(id);
         insertSketch.addBindValue(blob);
         insertSketch.addBindValue(id);
-        if (!insertSketch.exec())
+        return insertSketch.exec();
+    };
+    for (const qint64 id : std::as_const(fresh)) {
+        const auto it = signatures.constFind(id);
+        if (it != signatures.cend() && !writeSketch(id, toBlob(*it)))
+            return fail(insertSketch);
+    }
+    compare::MinHashSignature tooShort;
+    tooShort.fill(0xFFFFFFFFU); // what fromBlob() reads as "never a candidate"
+    const QByteArray tooShortBlob = toBlob(tooShort);
+    for (const qint64 id : std::as_const(unsketchable)) {
+        if (!writeSketch(id, tooShortBlob))
             return fail(insertSketch);
     }
     QSqlQuery insertPair(m_db);
