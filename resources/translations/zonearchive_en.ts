@@ -2275,6 +2275,10 @@
         <source>Body</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>the stored source of page %1 does not decode</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>za::library</name>
@@ -2343,6 +2347,10 @@
     </message>
     <message>
         <source>The stored source %1 of page %2 is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The stored source %1 of page %2 does not decode</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2246,6 +2246,10 @@
         <source>Body</source>
         <translation>正文</translation>
     </message>
+    <message>
+        <source>the stored source of page %1 does not decode</source>
+        <translation>版面 %1 保存的原始文件无法解码</translation>
+    </message>
 </context>
 <context>
     <name>za::library</name>
@@ -2313,6 +2317,10 @@
     <message>
         <source>The stored source %1 of page %2 is missing</source>
         <translation>版面 %2 保存的原始文件 %1 缺失</translation>
+    </message>
+    <message>
+        <source>The stored source %1 of page %2 does not decode</source>
+        <translation>版面 %2 保存的原始文件 %1 无法解码</translation>
     </message>
 </context>
 <context>
