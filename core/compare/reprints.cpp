@@ -106,21 +106,63 @@ quint64 bandKey(const MinHashSignature &signature, int band)
 
 } // namespace
 
+std::size_t ReprintIndex::slotOf(const Band &band, quint64 key)
+{
+    const std::size_t mask = band.keys.size() - 1;
+    std::size_t slot = std::size_t(splitMix64(key)) & mask;
+    while (band.keys[slot] != 0 && band.keys[slot] != key)
+        slot = (slot + 1) & mask;
+    return slot;
+}
+
+void ReprintIndex::grow(Band &band)
+{
+    std::vector<quint64> keys = std::move(band.keys);
+    std::vector<quint32> heads = std::move(band.heads);
+    const std::size_t capacity = std::max<std::size_t>(1024, keys.size() * 2);
+    band.keys.assign(capacity, 0);
+    band.heads.assign(capacity, 0);
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        if (keys[i] == 0)
+            continue;
+        const std::size_t slot = slotOf(band, keys[i]);
+        band.keys[slot] = keys[i];
+        band.heads[slot] = heads[i];
+    }
+}
+
 void ReprintIndex::add(qint64 id, const MinHashSignature &signature)
 {
-    for (int band = 0; band < kBands; ++band)
-        m_buckets[std::size_t(band)][bandKey(signature, band)].push_back(id);
+    const std::size_t article = m_ids.size();
+    m_ids.push_back(id);
+    m_next.resize(m_next.size() + kBands, 0);
+    for (int b = 0; b < kBands; ++b) {
+        Band &band = m_bands[std::size_t(b)];
+        if ((band.used + 1) * 2 > band.keys.size())
+            grow(band);
+        const quint64 key = bandKey(signature, b) | 1; // never 0, the empty slot
+        const std::size_t slot = slotOf(band, key);
+        const auto entry = quint32(article * kBands + std::size_t(b));
+        if (band.keys[slot] == 0) {
+            band.keys[slot] = key;
+            ++band.used;
+        }
+        m_next[entry] = band.heads[slot];
+        band.heads[slot] = entry + 1;
+    }
     ++m_size;
 }
 
 std::vector<qint64> ReprintIndex::candidates(const MinHashSignature &signature) const
 {
     std::vector<qint64> found;
-    for (int band = 0; band < kBands; ++band) {
-        const auto &buckets = m_buckets[std::size_t(band)];
-        const auto it = buckets.find(bandKey(signature, band));
-        if (it != buckets.end())
-            found.insert(found.end(), it->second.begin(), it->second.end());
+    for (int b = 0; b < kBands; ++b) {
+        const Band &band = m_bands[std::size_t(b)];
+        if (band.keys.empty())
+            continue;
+        const std::size_t slot = slotOf(band, bandKey(signature, b) | 1);
+        for (quint32 e = band.heads[slot]; e != 0; e = m_next[e - 1])
+            found.push_back(m_ids[(e - 1) / kBands]);
     }
     std::sort(found.begin(), found.end());
     found.erase(std::unique(found.begin(), found.end()), found.end());
