@@ -962,7 +962,9 @@ void MainWindow::connectMaintenance()
         notify(ok ? QMessageBox::Information : QMessageBox::Warning, tr("Repair Library"), message);
     });
     connect(&m_service, &LibraryService::changedElsewhere, this, [this] {
-        statusBar()->showMessage(tr("The library was changed by another program; results updated"), 5000);
+        // The window's own imports write through another connection too; they have their own progress.
+        if (!m_importer.isRunning())
+            statusBar()->showMessage(tr("The library was changed by another program; results updated"), 5000);
     });
 }
 
