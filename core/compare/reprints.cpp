@@ -119,7 +119,7 @@ void ReprintIndex::grow(Band &band)
 {
     std::vector<quint64> keys = std::move(band.keys);
     std::vector<quint32> heads = std::move(band.heads);
-    const std::size_t capacity = std::max<std::size_t>(1024, keys.size() * 2);
+    const std::size_t capacity = std::max<std::size_t>(1024, keys.size() * 2); // a power of two
     band.keys.assign(capacity, 0);
     band.heads.assign(capacity, 0);
     for (std::size_t i = 0; i < keys.size(); ++i) {
@@ -138,7 +138,7 @@ void ReprintIndex::add(qint64 id, const MinHashSignature &signature)
     m_next.resize(m_next.size() + kBands, 0);
     for (int b = 0; b < kBands; ++b) {
         Band &band = m_bands[std::size_t(b)];
-        if ((band.used + 1) * 2 > band.keys.size())
+        if ((band.used + 1) * 4 > band.keys.size() * 3) // at most three quarters full
             grow(band);
         const quint64 key = bandKey(signature, b) | 1; // never 0, the empty slot
         const std::size_t slot = slotOf(band, key);
