@@ -62,6 +62,7 @@ ArticleWriter::ArticleWriter(const QSqlDatabase &db, const places::Analyzer &ana
     , m_insertPlace(db)
     , m_insertTheme(db)
     , m_insertFigure(db)
+    , m_index(db)
     , m_overlay(db)
 {
     m_insertArticle.prepare(
@@ -165,7 +166,10 @@ bool ArticleWriter::writeArticle(const PageContext &page, int seq, const bulleti
     q.addBindValue(nonNull(article.kicker));
     q.addBindValue(nonNull(article.headline));
     q.addBindValue(nonNull(article.subtitle));
-    q.addBindValue(jsonList(subheadings));
+    const QString subheadingsJson = jsonList(subheadings);
+    const QString authorsJson = jsonList(article.authors);
+    const QString body = article.body();
+    q.addBindValue(subheadingsJson);
     q.addBindValue(jsonInts(starts));
     q.addBindValue(nonNull(article.dateline));
     q.addBindValue(textOrNull(date));
@@ -173,8 +177,8 @@ bool ArticleWriter::writeArticle(const PageContext &page, int seq, const bulleti
     q.addBindValue(article.date.month > 0 ? QVariant(article.date.month)
                                           : QVariant(QMetaType(QMetaType::Int)));
     q.addBindValue(nonNull(article.byline));
-    q.addBindValue(jsonList(article.authors));
-    q.addBindValue(nonNull(article.body()));
+    q.addBindValue(authorsJson);
+    q.addBindValue(nonNull(body));
     q.addBindValue(textOrNull(article.continuedFrom));
     q.addBindValue(nonNull(article.continuedFromMarker));
     q.addBindValue(textOrNull(article.continuedTo));
@@ -183,6 +187,12 @@ bool ArticleWriter::writeArticle(const PageContext &page, int seq, const bulleti
     if (!q.exec())
         return fail(q);
     const qint64 articleId = q.lastInsertId().toLongLong();
+    if (m_indexing &&
+        !m_index.add(articleId, search::IndexWriter::headText(article.kicker, article.headline),
+                     search::IndexWriter::bodyText(article.dateline, subheadingsJson, authorsJson, body))) {
+        m_error = m_index.lastError();
+        return false;
+    }
 
     for (const QString &author : article.authors) {
         m_insertAuthor.addBindValue(articleId);

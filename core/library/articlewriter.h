@@ -3,6 +3,7 @@
 #include "bulletin/article.h"
 #include "bulletin/issuemeta.h"
 #include "library/reviewfields.h"
+#include "search/index.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -44,6 +45,9 @@ public:
     QString bulletinProvince(const QString &bulletin);
     bool setBulletinProvince(const QString &bulletin, const QString &province);
 
+    // Off while a search::Index::BulkGuard rebuilds the index afterwards anyway (reindex).
+    void setIndexing(bool on) { m_indexing = on; }
+
     const QString &lastError() const { return m_error; }
 
 private:
@@ -62,6 +66,8 @@ private:
     QSqlQuery m_insertPlace;
     QSqlQuery m_insertTheme;
     QSqlQuery m_insertFigure;
+    search::IndexWriter m_index;
+    bool m_indexing = true;
     ReviewOverlay m_overlay;          // editors' corrections and overrides, applied on every write
     QHash<QString, qint64> m_zoneIds; // canonical name -> id, for this writer's lifetime
     QString m_error;

@@ -22,6 +22,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -459,7 +460,9 @@ bool Importer::reindex(const ProgressCallback &progress, QString *error)
     if (!d->library.database().beginWrite(error))
         return false;
     // Every article is rewritten: one index rebuild at the end beats maintaining it row by row.
-    search::Index::BulkGuard indexGuard(db, search::Index::BulkGuard::Mode::Rebuild);
+    search::Index::BulkGuard indexGuard(db);
+    d->writer.setIndexing(false);
+    const auto indexAgain = qScopeGuard([this]() { d->writer.setIndexing(true); });
     QSqlQuery source(db);
     source.setForwardOnly(true);
     source.prepare(u"SELECT content, compression, byte_size, encoding FROM sources WHERE id = ?"_s);

@@ -144,7 +144,22 @@ bool applyPageEdit(const PageEdit &edit, QList<bulletin::ParsedArticle> &article
 
 ReviewOverlay::ReviewOverlay(const QSqlDatabase &db)
     : m_db(db)
-{}
+    , m_pageEdits(db)
+    , m_currentFields(db)
+    , m_tagOverrides(db)
+{
+    m_pageEdits.setForwardOnly(true);
+    m_pageEdits.prepare(
+        u"SELECT op, seq, paragraph FROM page_edits WHERE page_id = ? AND orphaned = 0 ORDER BY id"_s);
+    m_currentFields.setForwardOnly(true);
+    m_currentFields.prepare(
+        u"SELECT r.rev, r.fields FROM review_items i JOIN article_revisions r ON r.item_id = i.id "
+        "WHERE i.page_id = ? AND i.seq = ? AND i.orphaned = 0 ORDER BY r.rev DESC LIMIT 1"_s);
+    m_tagOverrides.setForwardOnly(true);
+    m_tagOverrides.prepare(
+        u"SELECT t.kind, t.name, t.action FROM review_items i JOIN tag_overrides t ON t.item_id = i.id "
+        "WHERE i.page_id = ? AND i.seq = ? AND i.orphaned = 0"_s);
+}
 
 bool ReviewOverlay::fail(const QSqlQuery &query)
 {
@@ -155,10 +170,8 @@ bool ReviewOverlay::fail(const QSqlQuery &query)
 bool ReviewOverlay::pageEdits(qint64 pageId, QList<PageEdit> *edits)
 {
     edits->clear();
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT op, seq, paragraph FROM page_edits WHERE page_id = ? AND orphaned = 0 ORDER BY id"_s);
-    q.addBindValue(pageId);
+    QSqlQuery &q = m_pageEdits;
+    q.bindValue(0, pageId);
     if (!q.exec())
         return fail(q);
     while (q.next()) {
@@ -168,34 +181,30 @@ bool ReviewOverlay::pageEdits(qint64 pageId, QList<PageEdit> *edits)
         e.paragraph = q.value(2).toInt();
         edits->append(e);
     }
+    q.finish();
     return true;
 }
 
 bool ReviewOverlay::currentFields(qint64 pageId, int seq, std::optional<ArticleFields> *fields)
 {
     fields->reset();
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT r.rev, r.fields FROM review_items i JOIN article_revisions r ON r.item_id = i.id "
-              "WHERE i.page_id = ? AND i.seq = ? AND i.orphaned = 0 ORDER BY r.rev DESC LIMIT 1"_s);
-    q.addBindValue(pageId);
-    q.addBindValue(seq);
+    QSqlQuery &q = m_currentFields;
+    q.bindValue(0, pageId);
+    q.bindValue(1, seq);
     if (!q.exec())
         return fail(q);
     // Revision 0 alone is the machine's parse: nothing to apply.
     if (q.next() && q.value(0).toInt() > 0)
         *fields = ArticleFields::fromJson(QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object());
+    q.finish();
     return true;
 }
 
 bool ReviewOverlay::applyTagOverrides(qint64 articleId, qint64 pageId, int seq)
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT t.kind, t.name, t.action FROM review_items i JOIN tag_overrides t ON t.item_id = i.id "
-              "WHERE i.page_id = ? AND i.seq = ? AND i.orphaned = 0"_s);
-    q.addBindValue(pageId);
-    q.addBindValue(seq);
+    QSqlQuery &q = m_tagOverrides;
+    q.bindValue(0, pageId);
+    q.bindValue(1, seq);
     if (!q.exec())
         return fail(q);
     struct Override

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 
@@ -67,9 +68,13 @@ public:
     const QString &lastError() const { return m_error; }
 
 private:
-    bool fail(const class QSqlQuery &query);
+    bool fail(const QSqlQuery &query);
 
     QSqlDatabase m_db;
+    // Prepared once: every article an import writes asks all three.
+    QSqlQuery m_pageEdits;
+    QSqlQuery m_currentFields;
+    QSqlQuery m_tagOverrides;
     QString m_error;
 };
 

@@ -13,6 +13,11 @@ namespace za::places {
 
 namespace {
 
+quint32 prefixKey(QChar first, QChar second)
+{
+    return (quint32(first.unicode()) << 16) | second.unicode();
+}
+
 // Functional zones (statistical units, not administrative ones) have county codes ending in 71..79.
 bool isFunctionalZoneCode(QByteArrayView code)
 {
@@ -195,9 +200,14 @@ void Gazetteer::buildIndex()
         if (!p.shortName.isEmpty())
             m_names[view(p.shortName)].append({i, true});
     }
-    for (const auto &[name, entries] : m_names)
-        m_byFirstChar[name.front()].append(QStringView(name.data(), qsizetype(name.size())).toString());
-    for (auto it = m_byFirstChar.begin(); it != m_byFirstChar.end(); ++it)
+    for (const auto &[name, entries] : m_names) {
+        const QString copy = QStringView(name.data(), qsizetype(name.size())).toString();
+        if (name.size() >= 2)
+            m_byPrefix[prefixKey(name[0], name[1])].append(copy);
+        else if (name.size() == 1)
+            m_oneUnitNames[name.front()].append(copy);
+    }
+    for (auto it = m_byPrefix.begin(); it != m_byPrefix.end(); ++it)
         detail::sortLongestFirst(it.value());
 }
 
@@ -261,21 +271,30 @@ bool Gazetteer::contains(int outer, int inner) const
 QList<Gazetteer::Candidate> Gazetteer::candidatesAt(QStringView text, qsizetype pos) const
 {
     QList<Candidate> out;
-    const auto bucket = m_byFirstChar.constFind(text.at(pos).unicode());
-    if (bucket == m_byFirstChar.cend())
-        return out;
     const QStringView rest = text.mid(pos);
-    for (const QString &name : bucket.value()) {
-        if (!rest.startsWith(name))
-            continue;
-        Candidate full{name.size(), {}, false};
-        Candidate shortened{name.size(), {}, true};
-        for (const NameEntry &e : m_names.at(view(name)))
-            (e.shortForm ? shortened : full).places.append(e.place);
-        if (!full.places.isEmpty())
-            out.append(full);
-        if (!shortened.places.isEmpty())
-            out.append(shortened);
+    const auto collect = [&](const QStringList &names) {
+        for (const QString &name : names) {
+            if (!rest.startsWith(name))
+                continue;
+            Candidate full{name.size(), {}, false};
+            Candidate shortened{name.size(), {}, true};
+            for (const NameEntry &e : m_names.at(view(name)))
+                (e.shortForm ? shortened : full).places.append(e.place);
+            if (!full.places.isEmpty())
+                out.append(full);
+            if (!shortened.places.isEmpty())
+                out.append(shortened);
+        }
+    };
+    if (rest.size() >= 2) {
+        const auto bucket = m_byPrefix.constFind(prefixKey(rest[0], rest[1]));
+        if (bucket != m_byPrefix.cend())
+            collect(bucket.value());
+    }
+    if (!m_oneUnitNames.isEmpty() && !rest.isEmpty()) { // after the longer names: longest first overall
+        const auto bucket = m_oneUnitNames.constFind(rest.front().unicode());
+        if (bucket != m_oneUnitNames.cend())
+            collect(bucket.value());
     }
     return out;
 }

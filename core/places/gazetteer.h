@@ -125,7 +125,11 @@ private:
     // Views into the names held by m_places (immutable after construction); std::hash on a view is far
     // cheaper than QHash's seeded string hash, which dominated the load time.
     std::unordered_map<std::u16string_view, QList<NameEntry>> m_names;
-    QHash<char16_t, QStringList> m_byFirstChar; // names sorted longest first
+    // Names by their first two UTF-16 units (one-unit names by that unit), each list longest first: a
+    // lookup at every character of every article must not compare against every name of a common first
+    // character (新, 大, 长 … start hundreds).
+    QHash<quint32, QStringList> m_byPrefix;
+    QHash<char16_t, QStringList> m_oneUnitNames;
     QStringList m_adminSuffixes;
     QStringList m_ethnicGroups;
     QStringList m_markers;

@@ -55,55 +55,57 @@ bool Index::integrityCheck(QSqlDatabase &db, QString *error)
     return exec(db, u"INSERT INTO article_fts(article_fts, rank) VALUES ('integrity-check', 1)"_s, error);
 }
 
+bool Index::indexStoredArticle(QSqlDatabase &db, qint64 articleId, QString *error)
+{
+    QSqlQuery query(db);
+    query.prepare(u"INSERT INTO article_fts (rowid, head, body) SELECT id, head, body FROM article_search "
+                  "WHERE id = ?"_s);
+    query.addBindValue(articleId);
+    if (query.exec())
+        return true;
+    if (error)
+        *error = query.lastError().text();
+    return false;
+}
+
+IndexWriter::IndexWriter(const QSqlDatabase &db)
+    : m_insert(db)
+{
+    m_insert.prepare(u"INSERT INTO article_fts (rowid, head, body) VALUES (?, ?, ?)"_s);
+}
+
+IndexWriter::~IndexWriter() = default;
+
+QString IndexWriter::headText(const QString &kicker, const QString &headline)
+{
+    return kicker % u'\n' % headline;
+}
+
+QString IndexWriter::bodyText(const QString &dateline, const QString &subheadingsJson,
+                              const QString &authorsJson, const QString &body)
+{
+    return dateline % u'\n' % subheadingsJson % u'\n' % authorsJson % u'\n' % body;
+}
+
+bool IndexWriter::add(qint64 articleId, const QString &head, const QString &body)
+{
+    m_insert.bindValue(0, articleId);
+    m_insert.bindValue(1, head);
+    m_insert.bindValue(2, body);
+    if (m_insert.exec())
+        return true;
+    m_error = m_insert.lastError().text();
+    return false;
+}
+
 namespace {
 
-// The triggers of schema 2 that keep article_fts in step with articles.
+// The triggers of schema 2 (without the insert trigger schema 5 dropped) that keep article_fts in step
+// with articles.
 constexpr QLatin1StringView kTriggerNames[] = {
-    QLatin1StringView("articles_fts_insert"),
     QLatin1StringView("articles_fts_delete"),
     QLatin1StringView("articles_fts_update"),
 };
-
-// Rows indexed before the guard leave the index before they change, with their text as it still
-// stands (BEFORE triggers read it through article_search, the same view FTS5 reads); rows added or
-// changed are indexed at commit. The UPDATE column list is that of schema 2's update trigger.
-// Temporary triggers may write to the main database, and vanish with the connection.
-constexpr QLatin1StringView
-    kRemoveOld("INSERT INTO article_fts(article_fts, rowid, head, body) SELECT 'delete', id, head, body "
-               "FROM article_search WHERE id = OLD.id AND NOT EXISTS (SELECT 1 FROM za_fts_pending p "
-               "WHERE p.id = OLD.id);");
-constexpr QLatin1StringView kUpdatedColumns("id, kicker, headline, subheadings, dateline, authors, body");
-
-QStringList temporaryObjects()
-{
-    const QString removeOld = QString(kRemoveOld);
-    const QString columns = QString(kUpdatedColumns);
-    return {
-        u"CREATE TEMP TABLE IF NOT EXISTS za_fts_pending (id INTEGER PRIMARY KEY)"_s,
-        u"DELETE FROM za_fts_pending"_s,
-        u"CREATE TEMP TRIGGER za_fts_bulk_insert AFTER INSERT ON main.articles BEGIN "
-        "INSERT OR IGNORE INTO za_fts_pending (id) VALUES (NEW.id); END"_s,
-        u"CREATE TEMP TRIGGER za_fts_bulk_delete BEFORE DELETE ON main.articles BEGIN "_s % removeOld %
-            u" DELETE FROM za_fts_pending WHERE id = OLD.id; END"_s,
-        u"CREATE TEMP TRIGGER za_fts_bulk_update_old BEFORE UPDATE OF "_s % columns %
-            u" ON main.articles BEGIN "_s % removeOld % u" END"_s,
-        u"CREATE TEMP TRIGGER za_fts_bulk_update_new AFTER UPDATE OF "_s % columns %
-            u" ON main.articles BEGIN DELETE FROM za_fts_pending WHERE id = OLD.id; "
-            "INSERT OR IGNORE INTO za_fts_pending (id) VALUES (NEW.id); END"_s,
-    };
-}
-
-const QStringList &dropTemporaryObjects()
-{
-    static const QStringList statements = {
-        u"DROP TRIGGER IF EXISTS temp.za_fts_bulk_insert"_s,
-        u"DROP TRIGGER IF EXISTS temp.za_fts_bulk_delete"_s,
-        u"DROP TRIGGER IF EXISTS temp.za_fts_bulk_update_old"_s,
-        u"DROP TRIGGER IF EXISTS temp.za_fts_bulk_update_new"_s,
-        u"DROP TABLE IF EXISTS temp.za_fts_pending"_s,
-    };
-    return statements;
-}
 
 sqlite3 *sqliteHandle(const QSqlDatabase &db)
 {
@@ -115,9 +117,8 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
 
 } // namespace
 
-Index::BulkGuard::BulkGuard(QSqlDatabase &db, Mode mode)
+Index::BulkGuard::BulkGuard(QSqlDatabase &db)
     : m_db(db)
-    , m_mode(mode)
 {
     sqlite3 *handle = sqliteHandle(m_db);
     if (!handle) {
@@ -163,14 +164,6 @@ Index::BulkGuard::BulkGuard(QSqlDatabase &db, Mode mode)
             return;
         }
     }
-    if (m_mode == Mode::Incremental) {
-        for (const QString &statement : dropTemporaryObjects() + temporaryObjects()) {
-            if (!exec(statement)) {
-                abandon();
-                return;
-            }
-        }
-    }
     if (m_ownTransactions && !m_db.commit()) {
         m_error = m_db.lastError().text();
         abandon();
@@ -184,18 +177,15 @@ Index::BulkGuard::~BulkGuard()
     if (!m_active)
         return;
     QSqlQuery q(m_db);
-    // After the caller's rollback the triggers are back (and the temporary objects gone): nothing to do.
+    // After the caller's rollback the triggers are back: nothing to do.
     q.prepare(u"SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name = ?"_s);
     q.addBindValue(QString(kTriggerNames[0]));
     const bool missing = q.exec() && q.next() && q.value(0).toInt() == 0;
     q.finish();
-    if (missing) {
+    if (missing)
         finish();
-    } else {
-        for (const QString &statement : dropTemporaryObjects())
-            exec(statement);
+    else
         m_active = false;
-    }
 }
 
 bool Index::BulkGuard::exec(const QString &sql)
@@ -205,14 +195,6 @@ bool Index::BulkGuard::exec(const QString &sql)
         return true;
     m_error = query.lastError().text();
     return false;
-}
-
-qint64 Index::BulkGuard::pendingCount() const
-{
-    if (!m_active || m_mode != Mode::Incremental)
-        return 0;
-    QSqlQuery q(m_db);
-    return q.exec(u"SELECT count(*) FROM temp.za_fts_pending"_s) && q.next() ? q.value(0).toLongLong() : 0;
 }
 
 bool Index::BulkGuard::commit(QString *error)
@@ -235,28 +217,7 @@ bool Index::BulkGuard::finish()
         return false;
     }
     m_active = false;
-    bool rebuild = m_mode == Mode::Rebuild;
-    if (!rebuild) {
-        // Most rows new (a first import): re-reading everything is cheaper than a lookup per row.
-        QSqlQuery q(m_db);
-        qint64 pending = 0;
-        qint64 indexed = 0;
-        if (q.exec(u"SELECT (SELECT count(*) FROM temp.za_fts_pending), "
-                   "(SELECT count(*) FROM article_fts_docsize)"_s) &&
-            q.next()) {
-            pending = q.value(0).toLongLong();
-            indexed = q.value(1).toLongLong();
-        }
-        q.finish();
-        rebuild = pending > indexed;
-    }
-    bool ok = true;
-    if (!rebuild && m_mode == Mode::Incremental)
-        ok = exec(u"INSERT INTO article_fts (rowid, head, body) SELECT id, head, body FROM article_search "
-                  "WHERE id IN (SELECT id FROM temp.za_fts_pending ORDER BY id)"_s);
-    ok = ok && (!rebuild || exec(u"INSERT INTO article_fts (article_fts) VALUES ('rebuild')"_s));
-    for (const QString &statement : dropTemporaryObjects())
-        ok = ok && exec(statement);
+    bool ok = exec(u"INSERT INTO article_fts (article_fts) VALUES ('rebuild')"_s);
     for (const auto &[name, sql] : std::as_const(m_triggers)) {
         Q_UNUSED(name)
         ok = ok && exec(sql);

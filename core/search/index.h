@@ -3,6 +3,7 @@
 #include <QList>
 #include <QPair>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 namespace za::search {
@@ -10,9 +11,9 @@ namespace za::search {
 // Registers the tokenizer on the connection behind a QSQLITE database (see ftstokenizer.h).
 bool registerTokenizer(const QSqlDatabase &db, QString *error);
 
-// Maintenance of the full-text index article_fts (schema 2). Triggers on articles keep the index in
-// step with every insert, update and delete (cascades included), so the importer needs no call per
-// article; these are for bulk work.
+// Maintenance of the full-text index article_fts (schema 2). New articles are indexed explicitly
+// (IndexWriter); triggers on articles take updated and deleted rows (cascades included) out of the index
+// and put updated ones back.
 class Index final
 {
 public:
@@ -22,34 +23,55 @@ public:
     static bool optimize(QSqlDatabase &db, QString *error = nullptr);
     // FTS5's own consistency check of the index against article_search.
     static bool integrityCheck(QSqlDatabase &db, QString *error = nullptr);
+    // Indexes one stored article as the view article_search shows it (for writers that have only the
+    // row id at hand; IndexWriter is the fast path).
+    static bool indexStoredArticle(QSqlDatabase &db, qint64 articleId, QString *error = nullptr);
 
     class BulkGuard;
 };
 
-// Bulk indexing: while a guard is active the three FTS triggers of schema 2 are dropped, so article
-// rows are written without touching the index; commit() then indexes the rows added or changed with
-// one INSERT ... SELECT from article_search (or a 'rebuild' when they are most of the library) and
-// restores the triggers exactly as they were. FTS5 then builds a few large segments instead of one
-// per row batch, and merges far less.
-//
-// Rows that were indexed before the guard and are deleted or updated under it are taken out of the
-// index at once (temporary triggers read their old text from article_search), so the index never
-// holds stale text. Rows added under it are remembered in a temporary table.
+// Adds new articles to article_fts, one single-row INSERT ... VALUES each. Schema 5 dropped the insert
+// trigger on purpose: a trigger (and INSERT ... SELECT) makes every article statement open a statement
+// journal, and FTS5 writes its pending terms to disk at each of those savepoints; single-row inserts
+// let the terms of a whole transaction collect in memory and reach disk as a few large segments.
+// The text must equal what article_search shows for the row, or FTS5's 'delete' would later remove the
+// wrong tokens: headText() and bodyText() are the view's expressions (schema 2), checked by a test
+// through FTS5's integrity check.
+class IndexWriter final
+{
+    Q_DISABLE_COPY_MOVE(IndexWriter)
+
+public:
+    explicit IndexWriter(const QSqlDatabase &db);
+    ~IndexWriter();
+
+    // kicker and headline, as the view's head column.
+    static QString headText(const QString &kicker, const QString &headline);
+    // dateline, subheadings and authors (JSON arrays as stored) and body, as the view's body column.
+    static QString bodyText(const QString &dateline, const QString &subheadingsJson,
+                            const QString &authorsJson, const QString &body);
+
+    bool add(qint64 articleId, const QString &head, const QString &body);
+    const QString &lastError() const { return m_error; }
+
+private:
+    QSqlQuery m_insert;
+    QString m_error;
+};
+
+// Bulk rewriting of every article (reindex): while a guard is active the FTS triggers of schema 2 are
+// dropped, so rows are deleted and written without touching the index; commit() re-reads every
+// article with one 'rebuild' and restores the triggers exactly as they were. Writers under a guard
+// should not index (IndexWriter) rows themselves: the rebuild does it once.
 //
 // Scope: constructed inside an open transaction, everything (dropping, indexing, restoring) happens
 // in that transaction, and a rollback undoes it all, triggers included: the safe way. Constructed
-// outside one, the guard commits its own short transactions at the start and at commit(), so that
-// other transactions (e.g. one per imported file) can run in between; the library then lacks its
-// triggers until commit() (a crash in that window leaves them missing: see the caller's notes).
-//
-// Mode::Rebuild is for rebuilding all derived data (reindex): no per-row work at all, and commit()
-// re-reads every article.
+// outside one, the guard commits its own short transactions at the start and at commit(); the library
+// then lacks its triggers until commit() (a crash in that window leaves them missing).
 class Index::BulkGuard final
 {
 public:
-    enum class Mode { Incremental, Rebuild };
-
-    explicit BulkGuard(QSqlDatabase &db, Mode mode = Mode::Incremental);
+    explicit BulkGuard(QSqlDatabase &db);
     // Commits the index work if commit() was not called and the triggers are still missing (a caller
     // that returns early must not leave the library without them); after a rollback there is nothing
     // left to do.
@@ -59,18 +81,15 @@ public:
     bool isActive() const { return m_active; }
     const QString &error() const { return m_error; } // why the guard could not start or commit
 
-    // Indexes what changed and restores the triggers. Returns false (and sets *error) on failure; in a
+    // Rebuilds the index and restores the triggers. Returns false (and sets *error) on failure; in a
     // caller's transaction the caller should then roll back.
     bool commit(QString *error = nullptr);
-    // Rows added or changed under the guard so far (Mode::Incremental).
-    qint64 pendingCount() const;
 
 private:
     bool exec(const QString &sql);
     bool finish();
 
     QSqlDatabase m_db;
-    Mode m_mode;
     bool m_active = false;
     bool m_ownTransactions = false;
     QList<QPair<QString, QString>> m_triggers; // name, CREATE statement as stored in the schema

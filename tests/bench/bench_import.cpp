@@ -3,13 +3,12 @@
 // JSON sidecar each, imports them with za::library::Importer (decode, parse, classify, store, index),
 // then runs the fixed query mix through Library::search (first 20 ranked hits and all facet counts).
 //
-//   bench_import [--articles N] [--dir DIR] [--keep] [--mode plain|bulk|both] [--rounds R]
-//   bench_import --articles N --dir DIR --child plain|bulk --queries-only   (search a kept library again)
+//   bench_import [--articles N] [--dir DIR] [--keep] [--rounds R]
+//   bench_import --articles N --dir DIR --child plain --queries-only   (search a kept library again)
 //
-// Each import runs in a child process (this program again, with --child) so that its peak memory
-// (getrusage ru_maxrss) is its own and not the generator's or another run's. Modes: "plain" is the
-// Importer as it is (the FTS triggers index every row); "bulk" wraps the same importPaths() call in a
-// za::search::Index::BulkGuard. Printed: articles/s, peak RSS, library size against the raw page text
+// The import runs in a child process (this program again, with --child) so that its peak memory
+// (getrusage ru_maxrss) is its own and not the generator's. It is the Importer exactly as the CLI and
+// the GUI run it. Printed: articles/s, peak RSS, library size against the raw page text
 // (with a breakdown), and p50/p95/p99 of the mix, over all rounds and over first runs only (the first
 // run of a text query cannot use the engine's match cache).
 
@@ -189,13 +188,6 @@ int runChild(const QString &dir, const QString &mode, const Corpus &corpus, int 
     int articles = 0;
     int failed = 0;
     {
-        QSqlDatabase db = library->database().connection();
-        std::unique_ptr<za::search::Index::BulkGuard> guard;
-        if (mode == u"bulk"_s && !queriesOnly) {
-            guard = std::make_unique<za::search::Index::BulkGuard>(db);
-            if (!guard->isActive())
-                fail(u"bulk guard: "_s % guard->error());
-        }
         za::library::Importer importer(*library);
         const QList<za::library::FileImportResult> results =
             queriesOnly ? QList<za::library::FileImportResult>()
@@ -207,8 +199,6 @@ int runChild(const QString &dir, const QString &mode, const Corpus &corpus, int 
                     std::fprintf(stderr, "bench_import: %s: %s\n", qPrintable(r.path), qPrintable(r.message));
             }
         }
-        if (guard && !guard->commit(&error))
-            fail(u"bulk guard commit: "_s % error);
     }
     const double importSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
     const double importCpu = cpuSeconds() - cpuBefore;
@@ -306,7 +296,6 @@ int main(int argc, char **argv)
     int count = 1000;
     int rounds = 10;
     QString dir;
-    QString mode = u"both"_s;
     QString child;
     bool keep = false;
     bool queriesOnly = false; // with --child: the library a --keep run left, searched again
@@ -318,8 +307,6 @@ int main(int argc, char **argv)
             count = args[++i].toInt();
         else if (a == u"--dir"_s && hasValue)
             dir = args[++i];
-        else if (a == u"--mode"_s && hasValue)
-            mode = args[++i];
         else if (a == u"--rounds"_s && hasValue)
             rounds = std::max(1, args[++i].toInt());
         else if (a == u"--child"_s && hasValue)
@@ -329,8 +316,7 @@ int main(int argc, char **argv)
         else if (a == u"--queries-only"_s)
             queriesOnly = true;
         else
-            fail(u"usage: bench_import [--articles N] [--dir DIR] [--keep] [--mode plain|bulk|both] "
-                 "[--rounds R]"_s);
+            fail(u"usage: bench_import [--articles N] [--dir DIR] [--keep] [--rounds R]"_s);
     }
     if (count < 5)
         fail(u"--articles must be at least 5"_s);
@@ -346,13 +332,7 @@ int main(int argc, char **argv)
     if (!child.isEmpty())
         return runChild(dir, child, corpus, rounds, queriesOnly);
 
-    QStringList modes;
-    if (mode == u"both"_s)
-        modes = {u"plain"_s, u"bulk"_s};
-    else if (mode == u"plain"_s || mode == u"bulk"_s)
-        modes = {mode};
-    else
-        fail(u"--mode is plain, bulk or both"_s);
+    const QStringList modes = {u"plain"_s};
     int status = 0;
     for (const QString &m : std::as_const(modes)) {
         QProcess process;

@@ -1,5 +1,7 @@
 #include "corpus.h"
 
+#include "search/index.h"
+
 #include <QCryptographicHash>
 #include <QDate>
 #include <QFile>
@@ -466,6 +468,12 @@ bool insertArticles(QSqlDatabase &db, const QList<CorpusArticle> &articles, cons
         if (!article.exec())
             return fail(article);
         const qint64 id = article.lastInsertId().toLongLong();
+        QString indexError;
+        if (!za::search::Index::indexStoredArticle(db, id, &indexError)) {
+            if (error)
+                *error = indexError;
+            return false;
+        }
         for (const QString &name : a.authors) {
             author.addBindValue(id);
             author.addBindValue(name);

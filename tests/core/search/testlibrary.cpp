@@ -66,7 +66,8 @@ qint64 TestLibrary::addArticle(const QString &headline, const QString &body, con
         m_error = q.lastError().text();
         return -1;
     }
-    return q.lastInsertId().toLongLong();
+    const qint64 id = q.lastInsertId().toLongLong();
+    return Index::indexStoredArticle(m_db, id, &m_error) ? id : -1;
 }
 
 } // namespace za::search::test
