@@ -5,6 +5,8 @@
 #include <QChar>
 
 #include <algorithm>
+#include <array>
+#include <bit>
 
 namespace za::compare {
 
@@ -16,30 +18,6 @@ quint64 splitMix64(quint64 x)
     x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
     x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
     return x ^ (x >> 31);
-}
-
-// Multiply-shift hash functions h_i(x) = (a_i·x + b_i) >> 32 with fixed odd multipliers: the signatures
-// must be the same on every machine and every run, since they are stored in the library.
-struct HashFamily
-{
-    std::array<quint64, kMinHashSize> a{};
-    std::array<quint64, kMinHashSize> b{};
-    HashFamily()
-    {
-        quint64 state = 0x5A41524350524E54ULL; // fixed seed
-        for (int i = 0; i < kMinHashSize; ++i) {
-            state = splitMix64(state);
-            a[std::size_t(i)] = state | 1U;
-            state = splitMix64(state);
-            b[std::size_t(i)] = state;
-        }
-    }
-};
-
-const HashFamily &family()
-{
-    static const HashFamily f;
-    return f;
 }
 
 } // namespace
@@ -63,25 +41,36 @@ bool minHash(QStringView text, MinHashSignature *signature)
     }
     if (keys.size() < std::size_t(kShingleChars))
         return false;
-    // Distinct shingle hashes first: repeated phrases cost nothing in the 128-hash loop.
-    std::vector<quint64> shingles;
-    shingles.reserve(keys.size());
+    // One permutation hashing: one hash per shingle; its top bits choose the slot, the low 32 bits
+    // compete for that slot's minimum. Same estimate of Jaccard similarity as kMinHashSize independent
+    // hash functions at 1/kMinHashSize of the cost. The values are stored in the library, so the hash
+    // is fixed (no per-run seed).
+    static_assert((kMinHashSize & (kMinHashSize - 1)) == 0, "slots are chosen by the top bits");
+    constexpr int kSlotShift = 64 - std::countr_zero(unsigned(kMinHashSize));
+    std::array<bool, kMinHashSize> filled{};
     for (std::size_t i = 0; i + kShingleChars <= keys.size(); ++i) {
         quint64 h = 0;
         for (int k = 0; k < kShingleChars; ++k)
             h = h * 0x100000001B3ULL + keys[i + std::size_t(k)];
-        shingles.push_back(splitMix64(h));
+        h = splitMix64(h);
+        const std::size_t slot = std::size_t(h >> kSlotShift);
+        (*signature)[slot] = std::min((*signature)[slot], quint32(h));
+        filled[slot] = true;
     }
-    std::sort(shingles.begin(), shingles.end());
-    shingles.erase(std::unique(shingles.begin(), shingles.end()), shingles.end());
-    const HashFamily &f = family();
-    for (int i = 0; i < kMinHashSize; ++i) {
-        const quint64 a = f.a[std::size_t(i)];
-        const quint64 b = f.b[std::size_t(i)];
-        quint32 minimum = 0xFFFFFFFFU;
-        for (quint64 x : shingles)
-            minimum = std::min(minimum, quint32((a * x + b) >> 32));
-        (*signature)[std::size_t(i)] = minimum;
+    // Short texts leave slots empty. Each takes the value of the next filled slot (cyclically) mixed
+    // with the distance, so that two texts agree on an empty slot as often as on a filled one
+    // (densification by rotation) and an empty slot never matches by accident.
+    for (int slot = 0; slot < kMinHashSize; ++slot) {
+        if (filled[std::size_t(slot)])
+            continue;
+        for (int distance = 1; distance < kMinHashSize; ++distance) {
+            const std::size_t from = std::size_t((slot + distance) % kMinHashSize);
+            if (filled[from]) {
+                (*signature)[std::size_t(slot)] =
+                    quint32(splitMix64((quint64((*signature)[from]) << 8) | quint64(distance)));
+                break;
+            }
+        }
     }
     return true;
 }

@@ -98,6 +98,17 @@ QString ArticleWriter::bulletinProvince(const QString &bulletin)
     return {};
 }
 
+QHash<QString, QString> ArticleWriter::bulletinProvinces()
+{
+    QHash<QString, QString> provinces;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (query.exec(u"SELECT bulletin, province FROM bulletin_settings"_s))
+        while (query.next())
+            provinces.insert(query.value(0).toString(), query.value(1).toString());
+    return provinces;
+}
+
 bool ArticleWriter::setBulletinProvince(const QString &bulletin, const QString &province)
 {
     QSqlQuery query(m_db);
@@ -116,7 +127,8 @@ bool ArticleWriter::removePageArticles(qint64 pageId)
     return query.exec() || fail(query);
 }
 
-bool ArticleWriter::writeArticles(const PageContext &page, const QList<bulletin::ParsedArticle> &articles)
+bool ArticleWriter::writeArticles(const PageContext &page, const QList<bulletin::ParsedArticle> &articles,
+                                  const Analyses *analyses)
 {
     const QString province = page.province.isEmpty() ? bulletinProvince(page.meta.bulletin) : page.province;
     // Editors' structural edits first (they renumber the page's articles), then each article's current
@@ -129,6 +141,8 @@ bool ArticleWriter::writeArticles(const PageContext &page, const QList<bulletin:
     }
     for (const PageEdit &edit : std::as_const(edits))
         applyPageEdit(edit, edited);
+    const bool asAnalysed = analyses && edits.isEmpty() && analyses->province == province &&
+                            analyses->articles.size() == articles.size();
     for (qsizetype i = 0; i < edited.size(); ++i) {
         std::optional<ArticleFields> fields;
         if (!m_overlay.currentFields(page.pageId, int(i), &fields)) {
@@ -137,14 +151,30 @@ bool ArticleWriter::writeArticles(const PageContext &page, const QList<bulletin:
         }
         if (fields)
             applyFields(*fields, edited[i]);
-        if (!writeArticle(page, int(i), edited.at(i), province))
+        const places::ArticleAnalysis *analysis = asAnalysed && !fields ? &analyses->articles.at(i) : nullptr;
+        if (!writeArticle(page, int(i), edited.at(i), province, analysis))
             return false;
     }
     return true;
 }
 
+places::ArticleAnalysis ArticleWriter::analyse(const bulletin::ParsedArticle &article,
+                                               const QString &province) const
+{
+    places::ArticleText text;
+    text.kicker = article.kicker;
+    text.headline = article.headline;
+    text.dateline = article.dateline;
+    for (const bulletin::Section &section : article.sections)
+        text.subheadings << section.subheading;
+    text.paragraphs = analysedParagraphs(article.paragraphs);
+    places::AnalysisContext context;
+    context.province = province;
+    return m_analyzer.analyze(text, context);
+}
+
 bool ArticleWriter::writeArticle(const PageContext &page, int seq, const bulletin::ParsedArticle &article,
-                                 const QString &province)
+                                 const QString &province, const places::ArticleAnalysis *analysis)
 {
     QStringList subheadings;
     QList<qsizetype> starts;
@@ -201,15 +231,7 @@ bool ArticleWriter::writeArticle(const PageContext &page, int seq, const bulleti
             return fail(m_insertAuthor);
     }
 
-    places::ArticleText text;
-    text.kicker = article.kicker;
-    text.headline = article.headline;
-    text.dateline = article.dateline;
-    text.subheadings = subheadings;
-    text.paragraphs = analysedParagraphs(article.paragraphs);
-    places::AnalysisContext context;
-    context.province = province;
-    if (!writeAnalysis(articleId, m_analyzer.analyze(text, context)))
+    if (!writeAnalysis(articleId, analysis ? *analysis : analyse(article, province)))
         return false;
     if (!m_overlay.applyTagOverrides(articleId, page.pageId, seq)) {
         m_error = m_overlay.lastError();

@@ -3,17 +3,13 @@
 #include "bulletin/article.h"
 #include "bulletin/issuemeta.h"
 #include "library/reviewfields.h"
+#include "places/analyzer.h"
 #include "search/index.h"
 
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
-
-namespace za::places {
-class Analyzer;
-struct ArticleAnalysis;
-} // namespace za::places
 
 namespace za::library {
 
@@ -33,7 +29,19 @@ public:
         QString province; // the bulletin's province; empty = look up the bulletin's setting
     };
 
-    bool writeArticles(const PageContext &page, const QList<bulletin::ParsedArticle> &articles);
+    // The analyser's findings for a page's articles as the machine parsed them, made ahead of time (on
+    // another thread) with the province the writer is expected to use. Used for every article that is
+    // written as parsed with that province; an article that editors changed is analysed again.
+    struct Analyses
+    {
+        QString province;
+        QList<places::ArticleAnalysis> articles; // by seq
+    };
+
+    bool writeArticles(const PageContext &page, const QList<bulletin::ParsedArticle> &articles,
+                       const Analyses *analyses = nullptr);
+    // What the analyser finds in an article; const and thread-safe (it touches only the analyser).
+    places::ArticleAnalysis analyse(const bulletin::ParsedArticle &article, const QString &province) const;
     bool removePageArticles(qint64 pageId);
     // Parses the page's current source again and rewrites its articles (after a structural edit).
     bool rewritePage(qint64 pageId);
@@ -43,7 +51,11 @@ public:
 
     // The bulletin's province as stored (bulletin_settings), or empty.
     QString bulletinProvince(const QString &bulletin);
+    QHash<QString, QString> bulletinProvinces(); // every bulletin's, for work done off this thread
     bool setBulletinProvince(const QString &bulletin, const QString &province);
+
+    // After a rollback: zone rows this writer added may be gone, so its cache of their ids must go too.
+    void forgetUncommitted() { m_zoneIds.clear(); }
 
     // Off while a search::Index::BulkGuard rebuilds the index afterwards anyway (reindex).
     void setIndexing(bool on) { m_indexing = on; }
@@ -52,7 +64,7 @@ public:
 
 private:
     bool writeArticle(const PageContext &page, int seq, const bulletin::ParsedArticle &article,
-                      const QString &province);
+                      const QString &province, const places::ArticleAnalysis *analysis);
     bool writeAnalysis(qint64 articleId, const places::ArticleAnalysis &analysis);
     qint64 zoneId(const QString &name, const QString &type, const QString &level, const QString &county,
                   const QString &city, const QString &province, bool discovered);

@@ -17,6 +17,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -29,6 +30,12 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -97,6 +104,36 @@ QString statusName(ImportStatus status)
     return {};
 }
 
+// One file with everything that needs no database done: decoding, metadata, parsing, and the analyser's
+// findings for each article. importPaths() prepares the next files on a second thread while this one
+// stores (the analyser is immutable and the writer's analyse() touches nothing else).
+struct PreparedFile
+{
+    FileImportResult result; // the outcome, unless the file is to be stored
+    bool toStore = false;
+    QString fileName; // as stored in sources.file_name (no folder)
+    QByteArray bytes;
+    QString encoding;
+    bulletin::IssueMeta meta;
+    bulletin::ParsedPage page;
+    QString sha256;
+    QString province; // from the options or the sidecar; empty = the bulletin's remembered one
+    std::optional<ArticleWriter::Analyses> analyses;
+};
+
+// What the preparing side knows of the library, read once before an import of many files starts (a
+// single file is analysed as it is stored instead).
+struct LibrarySnapshot
+{
+    QHash<QString, QString> provinces; // bulletin -> remembered province
+    std::vector<quint64> knownSources; // sorted first 64 bits of every stored source's sha256
+    bool isKnown(const QString &sha256) const
+    {
+        return std::binary_search(knownSources.cbegin(), knownSources.cend(),
+                                  sha256.left(16).toULongLong(nullptr, 16));
+    }
+};
+
 struct Importer::Private
 {
     explicit Private(Library &l)
@@ -104,11 +141,37 @@ struct Importer::Private
         , analyzer(ZoneStore(l.database().connection()).createAnalyzer())
         , writer(l.database().connection(), *analyzer)
     {}
+
+    LibrarySnapshot snapshot();
+    PreparedFile prepare(const QString &fileName, const QByteArray &bytes, const QByteArray &sidecar,
+                         const ImportOptions &options, LibrarySnapshot *library) const;
+    PreparedFile readAndPrepare(const QString &path, const ImportOptions &options,
+                                LibrarySnapshot *library) const;
+    // Stores one file in a transaction of its own.
+    FileImportResult store(PreparedFile &file);
+    // Stores one file inside the caller's write transaction; false when a statement failed (*result
+    // says why) and the transaction must be rolled back.
+    bool storeInTransaction(PreparedFile &file, FileImportResult *result);
+    void rollback();
+
     Library &library;
     // The library's own registry and taxonomy, built once per importer.
     std::unique_ptr<places::Analyzer> analyzer;
     ArticleWriter writer;
 };
+
+LibrarySnapshot Importer::Private::snapshot()
+{
+    LibrarySnapshot snapshot;
+    snapshot.provinces = writer.bulletinProvinces();
+    QSqlQuery query(library.database().connection());
+    query.setForwardOnly(true);
+    if (query.exec(u"SELECT substr(sha256, 1, 16) FROM sources"_s))
+        while (query.next())
+            snapshot.knownSources.push_back(query.value(0).toString().toULongLong(nullptr, 16));
+    std::sort(snapshot.knownSources.begin(), snapshot.knownSources.end());
+    return snapshot;
+}
 
 Importer::Importer(Library &library)
     : d(std::make_unique<Private>(library))
@@ -178,6 +241,54 @@ QStringList Importer::collectFiles(const QStringList &paths, QList<FileImportRes
     return files;
 }
 
+namespace {
+
+// Files prepared ahead of the one being stored, in order. Bounded, so that memory stays flat however
+// many files an import has.
+class PreparedQueue final
+{
+public:
+    static constexpr std::size_t kCapacity = 6;
+
+    void push(PreparedFile file)
+    {
+        std::unique_lock lock(m_mutex);
+        m_notFull.wait(lock, [this] { return m_items.size() < kCapacity || m_closed; });
+        if (m_closed)
+            return;
+        m_items.push_back(std::move(file));
+        m_notEmpty.notify_one();
+    }
+    std::optional<PreparedFile> pop()
+    {
+        std::unique_lock lock(m_mutex);
+        m_notEmpty.wait(lock, [this] { return !m_items.empty() || m_closed; });
+        if (m_items.empty())
+            return std::nullopt;
+        PreparedFile file = std::move(m_items.front());
+        m_items.pop_front();
+        m_notFull.notify_one();
+        return file;
+    }
+    // Wakes both sides for good: the producer stops, the consumer drains what is left.
+    void close()
+    {
+        std::lock_guard lock(m_mutex);
+        m_closed = true;
+        m_notFull.notify_all();
+        m_notEmpty.notify_all();
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_notFull;
+    std::condition_variable m_notEmpty;
+    std::deque<PreparedFile> m_items;
+    bool m_closed = false;
+};
+
+} // namespace
+
 QList<FileImportResult> Importer::importPaths(const QStringList &paths, const ImportOptions &options,
                                               const ProgressCallback &progress,
                                               const std::atomic_bool *cancel)
@@ -186,15 +297,87 @@ QList<FileImportResult> Importer::importPaths(const QStringList &paths, const Im
     const QStringList files = collectFiles(paths, &results);
     ImportProgress state;
     state.filesTotal = int(files.size());
+
+    // Reading, decoding, parsing and analysing the next files (a second core's work) overlaps storing
+    // this one; results stay in file order.
+    LibrarySnapshot snapshot = d->snapshot();
+    PreparedQueue queue;
+    std::atomic_bool stop = false;
+    std::thread preparer([&]() {
+        for (const QString &file : files) {
+            if (stop.load() || (cancel && cancel->load()))
+                break;
+            queue.push(d->readAndPrepare(file, options, &snapshot));
+        }
+        queue.close();
+    });
+    const auto joinPreparer = qScopeGuard([&]() {
+        stop = true;
+        queue.close();
+        preparer.join();
+    });
+    // Files are committed in groups (kGroupFiles, or what kGroupMillis allow): FTS5 writes its pending
+    // terms and SQLite its WAL frames once per group instead of once per file. A file that fails rolls
+    // its group back and the group is stored again file by file, so only that file is left out, exactly
+    // as if every file had a transaction of its own.
+    constexpr qsizetype kGroupFiles = 100;
+    constexpr qint64 kGroupMillis = 1000;
+    QSqlDatabase db = d->library.database().connection();
+    QList<PreparedFile> group;
+    QList<FileImportResult> groupResults;
+    QElapsedTimer groupTimer;
+    const auto storeOneByOne = [&]() {
+        for (PreparedFile &file : group)
+            results << d->store(file);
+        group.clear();
+        groupResults.clear();
+    };
+    const auto commitGroup = [&]() {
+        if (group.isEmpty())
+            return;
+        if (!db.commit()) {
+            d->rollback();
+            storeOneByOne();
+            return;
+        }
+        results << groupResults;
+        group.clear();
+        groupResults.clear();
+    };
     for (const QString &file : files) {
         if (cancel && cancel->load())
             break;
         state.currentFile = file;
         if (progress)
             progress(state);
-        results << importFile(file, options);
+        std::optional<PreparedFile> prepared = queue.pop();
+        if (!prepared)
+            break;
         ++state.filesDone;
+        if (!prepared->toStore && group.isEmpty()) {
+            results << prepared->result;
+            continue;
+        }
+        if (group.isEmpty()) {
+            QString beginError;
+            if (!d->library.database().beginWrite(&beginError)) {
+                results << d->store(*prepared); // reports the same problem for this file
+                continue;
+            }
+            groupTimer.start();
+        }
+        group.append(std::move(*prepared));
+        FileImportResult result;
+        if (!d->storeInTransaction(group.last(), &result)) {
+            d->rollback();
+            storeOneByOne();
+            continue;
+        }
+        groupResults << result;
+        if (group.size() >= kGroupFiles || groupTimer.elapsed() >= kGroupMillis)
+            commitGroup();
     }
+    commitGroup();
     // Reprints: only the new articles are sketched and compared with the whole library.
     const bool changed = std::any_of(results.cbegin(), results.cend(), [](const FileImportResult &r) {
         return r.status == ImportStatus::Imported || r.status == ImportStatus::Replaced;
@@ -211,48 +394,64 @@ QList<FileImportResult> Importer::importPaths(const QStringList &paths, const Im
     return results;
 }
 
-FileImportResult Importer::importFile(const QString &path, const ImportOptions &options)
+PreparedFile Importer::Private::readAndPrepare(const QString &path, const ImportOptions &options,
+                                               LibrarySnapshot *library) const
 {
-    FileImportResult result;
-    result.path = path;
+    PreparedFile prepared;
+    prepared.result.path = path;
     const QFileInfo info(path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.message = tr("cannot read: %1").arg(file.errorString());
-        return result;
+        prepared.result.message = tr("cannot read: %1").arg(file.errorString());
+        return prepared;
     }
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError) {
-        result.message = tr("cannot read: %1").arg(file.errorString());
-        return result;
+        prepared.result.message = tr("cannot read: %1").arg(file.errorString());
+        return prepared;
     }
     file.close();
-    result = importBytes(info.fileName(), bytes, readSidecar(info), options);
-    result.path = path;
-    return result;
+    prepared = prepare(info.fileName(), bytes, readSidecar(info), options, library);
+    prepared.result.path = path;
+    return prepared;
+}
+
+FileImportResult Importer::importFile(const QString &path, const ImportOptions &options)
+{
+    PreparedFile prepared = d->readAndPrepare(path, options, nullptr);
+    return d->store(prepared);
 }
 
 FileImportResult Importer::importBytes(const QString &fileName, const QByteArray &bytes,
                                        const QByteArray &sidecar, const ImportOptions &options)
 {
-    FileImportResult result;
+    PreparedFile prepared = d->prepare(fileName, bytes, sidecar, options, nullptr);
+    return d->store(prepared);
+}
+
+PreparedFile Importer::Private::prepare(const QString &fileName, const QByteArray &bytes,
+                                        const QByteArray &sidecar, const ImportOptions &options,
+                                        LibrarySnapshot *library) const
+{
+    PreparedFile prepared;
+    FileImportResult &result = prepared.result;
     result.path = fileName;
 
-    const text::DecodeResult decoded = text::decode(bytes, options.encoding);
+    text::DecodeResult decoded = text::decode(bytes, options.encoding);
     switch (decoded.status) {
     case text::DecodeStatus::Ok:
         break;
     case text::DecodeStatus::Empty:
         result.status = ImportStatus::Skipped;
         result.message = tr("empty file");
-        return result;
+        return prepared;
     case text::DecodeStatus::NotText:
         result.message = tr("not a text file");
-        return result;
+        return prepared;
     case text::DecodeStatus::UnknownEncoding:
         result.message =
             decoded.message.isEmpty() ? tr("unknown encoding %1").arg(options.encoding) : decoded.message;
-        return result;
+        return prepared;
     }
     result.encoding = decoded.decoded.encoding;
 
@@ -266,30 +465,91 @@ FileImportResult Importer::importBytes(const QString &fileName, const QByteArray
 
     bulletin::ParseOptions parseOptions;
     parseOptions.issueDate = meta.issueDate;
-    const bulletin::ParsedPage page = bulletin::parsePage(decoded.decoded.text, parseOptions);
-    result.warnings = reportWarnings(page);
+    prepared.page = bulletin::parsePage(decoded.decoded.text, parseOptions);
+    result.warnings = reportWarnings(prepared.page);
     if (!sidecarError.isEmpty())
         result.warnings.prepend(tr("sidecar ignored: %1").arg(sidecarError));
     if (decoded.decoded.replacements > 0)
         result.warnings.prepend(tr("%n undecodable byte sequence(s) replaced by U+FFFD", nullptr,
                                    int(decoded.decoded.replacements)));
 
-    const QString sha256 =
+    prepared.toStore = true;
+    prepared.fileName = fileName;
+    prepared.bytes = bytes;
+    prepared.encoding = decoded.decoded.encoding;
+    prepared.meta = meta;
+    prepared.sha256 =
         QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-    QSqlDatabase db = d->library.database().connection();
+    prepared.province = options.province;
+    if (prepared.province.isEmpty() && !sidecar.isEmpty())
+        prepared.province = QJsonDocument::fromJson(sidecar).object().value(u"province"_s).toString();
+    // The store step remembers a given province for the bulletin; later files of it see the same.
+    if (!library) // analysed as it is stored
+        return prepared;
+    if (!prepared.province.isEmpty())
+        library->provinces.insert(meta.bulletin, prepared.province);
+    // Bytes the library already holds are most likely "already imported": not worth analysing ahead.
+    if (!library->isKnown(prepared.sha256)) {
+        ArticleWriter::Analyses analyses;
+        analyses.province =
+            prepared.province.isEmpty() ? library->provinces.value(meta.bulletin) : prepared.province;
+        analyses.articles.reserve(prepared.page.articles.size());
+        for (const bulletin::ParsedArticle &article : std::as_const(prepared.page.articles))
+            analyses.articles.append(writer.analyse(article, analyses.province));
+        prepared.analyses = std::move(analyses);
+    }
+    return prepared;
+}
+
+FileImportResult Importer::Private::store(PreparedFile &prepared)
+{
+    if (!prepared.toStore)
+        return prepared.result;
     // BEGIN IMMEDIATE: the write lock is waited for up front (busy timeout), instead of a read
     // transaction failing to upgrade when another program committed meanwhile.
     QString beginError;
-    if (!d->library.database().beginWrite(&beginError)) {
+    if (!library.database().beginWrite(&beginError)) {
+        FileImportResult result = prepared.result;
+        result.status = ImportStatus::Failed;
         result.message = tr("cannot start a transaction: %1").arg(beginError);
         return result;
     }
+    QSqlDatabase db = library.database().connection();
+    FileImportResult result;
+    if (storeInTransaction(prepared, &result) && db.commit())
+        return result;
+    if (result.status != ImportStatus::Failed) {
+        result.status = ImportStatus::Failed;
+        result.message = tr("cannot commit: %1").arg(db.lastError().text());
+        result.articles = 0;
+    }
+    rollback();
+    return result;
+}
+
+void Importer::Private::rollback()
+{
+    library.database().connection().rollback();
+    writer.forgetUncommitted();
+}
+
+bool Importer::Private::storeInTransaction(PreparedFile &prepared, FileImportResult *out)
+{
+    FileImportResult &result = *out;
+    result = prepared.result;
+    if (!prepared.toStore)
+        return true;
+    const QByteArray &bytes = prepared.bytes;
+    const QString &sha256 = prepared.sha256;
+    const QString &fileName = prepared.fileName;
+    const bulletin::IssueMeta &meta = prepared.meta;
+    const bulletin::ParsedPage &page = prepared.page;
+    QSqlDatabase db = library.database().connection();
     const auto fail = [&](const QString &message) {
-        db.rollback();
         result.status = ImportStatus::Failed;
         result.message = message;
         result.articles = 0;
-        return result;
+        return false;
     };
 
     QSqlQuery query(db);
@@ -305,11 +565,10 @@ FileImportResult Importer::importBytes(const QString &fileName, const QByteArray
     if (query.next()) {
         pageId = query.value(0).toLongLong();
         if (query.value(1).toString() == sha256) {
-            db.rollback();
             result.status = ImportStatus::AlreadyImported;
             result.message = tr("already imported");
             result.warnings.clear();
-            return result;
+            return true;
         }
     }
     query.finish();
@@ -330,7 +589,7 @@ FileImportResult Importer::importBytes(const QString &fileName, const QByteArray
         query.addBindValue(nonNull(fileName));
         query.addBindValue(stored.data);
         query.addBindValue(nonNull(stored.compression));
-        query.addBindValue(nonNull(decoded.decoded.encoding));
+        query.addBindValue(nonNull(prepared.encoding));
         query.addBindValue(bytes.size());
         query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
         if (!query.exec())
@@ -347,8 +606,8 @@ FileImportResult Importer::importBytes(const QString &fileName, const QByteArray
         query.addBindValue(pageId);
         if (!query.exec())
             return fail(query.lastError().text());
-        if (!d->writer.removePageArticles(pageId))
-            return fail(d->writer.lastError());
+        if (!writer.removePageArticles(pageId))
+            return fail(writer.lastError());
         query.prepare(u"UPDATE pages SET source_id = ?, masthead = ?, warnings = ? WHERE id = ?"_s);
         query.addBindValue(sourceId);
         query.addBindValue(nonNull(page.mastheadText));
@@ -374,11 +633,9 @@ FileImportResult Importer::importBytes(const QString &fileName, const QByteArray
         result.status = ImportStatus::Imported;
     }
 
-    QString province = options.province;
-    if (province.isEmpty() && !sidecar.isEmpty())
-        province = QJsonDocument::fromJson(sidecar).object().value(u"province"_s).toString();
-    if (!province.isEmpty() && !d->writer.setBulletinProvince(meta.bulletin, province))
-        return fail(d->writer.lastError());
+    const QString &province = prepared.province;
+    if (!province.isEmpty() && !writer.setBulletinProvince(meta.bulletin, province))
+        return fail(writer.lastError());
     // Editors' work on the old version moves to the matching articles of the new one, or is listed.
     if (result.status == ImportStatus::Replaced) {
         QString carryError;
@@ -386,14 +643,12 @@ FileImportResult Importer::importBytes(const QString &fileName, const QByteArray
             return fail(carryError);
     }
     ArticleWriter::PageContext context{pageId, meta, province};
-    if (!d->writer.writeArticles(context, page.articles))
-        return fail(d->writer.lastError());
-    if (!db.commit())
-        return fail(tr("cannot commit: %1").arg(db.lastError().text()));
+    if (!writer.writeArticles(context, page.articles, prepared.analyses ? &*prepared.analyses : nullptr))
+        return fail(writer.lastError());
     result.articles = int(page.articles.size());
     result.message = result.status == ImportStatus::Replaced ? tr("replaced an older version of this page")
                                                              : tr("imported");
-    return result;
+    return true;
 }
 
 bool Importer::reclassify(const ProgressCallback &progress, QString *error)
@@ -410,14 +665,14 @@ bool Importer::reclassify(const ProgressCallback &progress, QString *error)
             progress(state);
         if (!d->writer.reanalyze(id)) {
             *error = d->writer.lastError();
-            db.rollback();
+            d->rollback();
             return false;
         }
         ++state.filesDone;
     }
     if (!db.commit()) {
         *error = db.lastError().text();
-        db.rollback();
+        d->rollback();
         return false;
     }
     if (progress)
@@ -477,7 +732,7 @@ bool Importer::reindex(const ProgressCallback &progress, QString *error)
             *error = source.lastError().isValid()
                          ? source.lastError().text()
                          : tr("The stored source %1 of page %2 is missing").arg(p.sourceId).arg(p.id);
-            db.rollback();
+            d->rollback();
             return false;
         }
         const std::optional<QByteArray> content = unpackSource(
@@ -486,7 +741,7 @@ bool Importer::reindex(const ProgressCallback &progress, QString *error)
         source.finish();
         if (!content) {
             *error = tr("The stored source %1 of page %2 does not decode").arg(p.sourceId).arg(p.id);
-            db.rollback();
+            d->rollback();
             return false;
         }
         const text::DecodeResult decoded = text::decode(*content, encoding);
@@ -496,18 +751,18 @@ bool Importer::reindex(const ProgressCallback &progress, QString *error)
         ArticleWriter::PageContext context{p.id, p.meta, {}};
         if (!d->writer.removePageArticles(p.id) || !d->writer.writeArticles(context, page.articles)) {
             *error = d->writer.lastError();
-            db.rollback();
+            d->rollback();
             return false;
         }
         ++state.filesDone;
     }
     if (!indexGuard.commit(error)) {
-        db.rollback();
+        d->rollback();
         return false;
     }
     if (!db.commit()) {
         *error = db.lastError().text();
-        db.rollback();
+        d->rollback();
         return false;
     }
     // Every article is new to the reprint pass now (sketches went with the old rows); pairs and

@@ -52,8 +52,9 @@ struct ImportProgress
     QString currentFile;
 };
 
-// Imports bulletin pages into a library. Each file is one transaction: a failure leaves the library
-// exactly as it was before that file.
+// Imports bulletin pages into a library. Each file is all or nothing: a failure leaves the library
+// exactly as it was before that file (importPaths commits files in groups for speed, and stores a
+// failed file's group again file by file, so the other files of the group are kept).
 class Importer final
 {
     Q_DISABLE_COPY_MOVE(Importer)

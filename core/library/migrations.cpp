@@ -278,6 +278,13 @@ QStringList schema5()
     return {QStringLiteral("DROP TRIGGER articles_fts_insert")};
 }
 
+// Reprint sketches are made by one permutation hashing now (compare/reprints.cpp): sketches of the old
+// kind are not comparable with new ones, and the next reprint pass makes them all again (derived data).
+QStringList schema6()
+{
+    return {QStringLiteral("DELETE FROM reprint_sketches")};
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -288,6 +295,7 @@ const QList<Migration> &migrations()
         {3, QStringLiteral("review: status, notes, revisions, overrides, reprints"), schema3()},
         {4, QStringLiteral("compressed sources"), schema4()},
         {5, QStringLiteral("articles indexed by their writer"), schema5()},
+        {6, QStringLiteral("reprint sketches by one permutation hashing"), schema6()},
     };
     return all;
 }

@@ -216,6 +216,48 @@ TEST_F(ImporterTest, AFailureInsideTheTransactionLeavesTheLibraryAsItWas)
     EXPECT_EQ(count(*m_library, u"pages"_s), 1);
 }
 
+// importPaths commits files in groups; a failing file must still be left out alone, and what the
+// writer remembered of the rolled-back group (ids of zones it had just added) must not outlive it.
+TEST_F(ImporterTest, AFailingFileInAGroupLeavesOnlyThatFileOut)
+{
+    const QString newZone = u"朔州市平鲁区云杉数字示范区"_s;
+    const auto page = [&](const QString &name, const QString &zone) {
+        return write(u"group/2024-03-15_第6期_"_s + name + u".md"_s,
+                     (u"# "_s + name + u"版头条\n\n本刊讯 3月6日，"_s + zone +
+                      u"召开推进会，部署全年项目建设。\n\n# "_s + name +
+                      u"版二条\n\n本刊讯 3月7日，晋城开展安全生产检查，排查隐患。\n"_s)
+                         .toUtf8());
+    };
+    page(u"A1"_s, u"晋城经济技术开发区"_s);
+    page(u"A2"_s, u"运城经济技术开发区"_s);
+    page(u"A3"_s, newZone); // fails after writing its first article and the new zone
+    page(u"A4"_s, newZone);
+    page(u"A5"_s, u"长治高新技术产业开发区"_s);
+    QSqlQuery query(m_library->database().connection());
+    ASSERT_TRUE(query.exec(u"CREATE TRIGGER fail_a3 BEFORE INSERT ON articles WHEN NEW.page = 'A3' AND "
+                           "NEW.seq = 1 BEGIN SELECT RAISE(ABORT, 'injected failure'); END"_s));
+    ImportOptions o = options();
+    Importer importer(*m_library);
+    const QList<FileImportResult> results = importer.importPaths({m_dir.filePath(u"group"_s)}, o);
+    ASSERT_EQ(results.size(), 5);
+    const QStringList expected = {u"A1"_s, u"A2"_s, u"A3"_s, u"A4"_s, u"A5"_s};
+    for (int i = 0; i < 5; ++i) {
+        EXPECT_TRUE(results[i].path.endsWith(expected[i] + u".md"_s)) << results[i].path.toStdString();
+        EXPECT_EQ(results[i].status, i == 2 ? ImportStatus::Failed : ImportStatus::Imported)
+            << i << ": " << results[i].message.toStdString();
+    }
+    EXPECT_TRUE(results[2].message.contains(u"injected failure"_s)) << results[2].message.toStdString();
+    EXPECT_EQ(count(*m_library, u"pages"_s), 4);
+    EXPECT_EQ(count(*m_library, u"articles"_s), 8);
+    ASSERT_TRUE(query.exec(u"SELECT z.name FROM article_zones t JOIN articles a ON a.id = t.article_id "
+                           "JOIN zones z ON z.id = t.zone_id WHERE a.page = 'A4'"_s));
+    ASSERT_TRUE(query.next());
+    EXPECT_EQ(query.value(0).toString(), newZone);
+    query.finish();
+    ASSERT_TRUE(query.exec(u"PRAGMA foreign_key_check"_s));
+    EXPECT_FALSE(query.next());
+}
+
 TEST_F(ImporterTest, ContinuedArticlesOfOneIssueAreLinked)
 {
     Importer importer(*m_library);
