@@ -51,6 +51,17 @@ QStringList analysedParagraphs(const QStringList &paragraphs)
     return kept;
 }
 
+// An article's figures as one compact JSON array of [metric, value or null, unit, text as written]: one
+// row per article instead of one per figure (generated bulletins have ~20 figures an article).
+QByteArray figureListJson(const QList<places::Figure> &figures)
+{
+    QJsonArray list;
+    for (const places::Figure &figure : figures)
+        list.append(QJsonArray{figure.metric, figure.value ? QJsonValue(*figure.value) : QJsonValue(),
+                               figure.unit, figure.text});
+    return QJsonDocument(list).toJson(QJsonDocument::Compact);
+}
+
 } // namespace
 
 ArticleWriter::ArticleWriter(const QSqlDatabase &db, const places::Analyzer &analyzer)
@@ -79,7 +90,7 @@ ArticleWriter::ArticleWriter(const QSqlDatabase &db, const places::Analyzer &ana
     m_insertTheme.prepare(
         u"INSERT OR IGNORE INTO article_themes (article_id, theme, score) VALUES (?, ?, ?)"_s);
     m_insertFigure.prepare(
-        u"INSERT INTO article_figures (article_id, seq, metric, value, unit, text) VALUES (?, ?, ?, ?, ?, ?)"_s);
+        u"INSERT INTO article_figure_lists (article_id, compression, size, data) VALUES (?, ?, ?, ?)"_s);
 }
 
 bool ArticleWriter::fail(const QSqlQuery &query)
@@ -268,7 +279,7 @@ bool ArticleWriter::reanalyze(qint64 articleId)
     const int seq = query.value(7).toInt();
     query.finish();
     for (const QString &table :
-         {u"article_zones"_s, u"article_places"_s, u"article_themes"_s, u"article_figures"_s}) {
+         {u"article_zones"_s, u"article_places"_s, u"article_themes"_s, u"article_figure_lists"_s}) {
         // Table names come from this fixed list, never from input; the id is bound.
         query.prepare(u"DELETE FROM %1 WHERE article_id = ?"_s.arg(table));
         query.addBindValue(articleId);
@@ -388,15 +399,13 @@ bool ArticleWriter::writeAnalysis(qint64 articleId, const places::ArticleAnalysi
         if (!m_insertTheme.exec())
             return fail(m_insertTheme);
     }
-    int seq = 0;
-    for (const places::Figure &figure : analysis.figures) {
+    if (!analysis.figures.isEmpty()) {
+        const QByteArray list = figureListJson(analysis.figures);
+        const StoredBytes stored = packSource(list);
         m_insertFigure.addBindValue(articleId);
-        m_insertFigure.addBindValue(seq++);
-        m_insertFigure.addBindValue(nonNull(figure.metric));
-        m_insertFigure.addBindValue(figure.value ? QVariant(*figure.value)
-                                                 : QVariant(QMetaType(QMetaType::Double)));
-        m_insertFigure.addBindValue(nonNull(figure.unit));
-        m_insertFigure.addBindValue(nonNull(figure.text));
+        m_insertFigure.addBindValue(nonNull(stored.compression));
+        m_insertFigure.addBindValue(list.size());
+        m_insertFigure.addBindValue(stored.data);
         if (!m_insertFigure.exec())
             return fail(m_insertFigure);
     }

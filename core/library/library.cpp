@@ -247,17 +247,22 @@ bool Library::fillTags(ArticleRecord &r) const
     while (query.next())
         r.themes << ThemeTag{query.value(0).toString(), query.value(1).toDouble()};
 
-    query.prepare(
-        u"SELECT metric, value, unit, text FROM article_figures WHERE article_id = ? ORDER BY seq"_s);
+    query.prepare(u"SELECT compression, size, data FROM article_figure_lists WHERE article_id = ?"_s);
     query.addBindValue(r.id);
     if (!query.exec())
         return false;
-    while (query.next()) {
-        FigureRecord figure{query.value(0).toString(), std::nullopt, query.value(2).toString(),
-                            query.value(3).toString()};
-        if (!query.value(1).isNull())
-            figure.value = query.value(1).toDouble();
-        r.figures << figure;
+    if (query.next()) {
+        const std::optional<QByteArray> list = unpackSource(
+            query.value(2).toByteArray(), query.value(0).toString(), query.value(1).toLongLong());
+        // Derived data: a list that does not decode is left out (reclassify writes it again).
+        const QJsonArray figures = list ? QJsonDocument::fromJson(*list).array() : QJsonArray();
+        for (const QJsonValue &item : figures) {
+            const QJsonArray f = item.toArray();
+            FigureRecord figure{f.at(0).toString(), std::nullopt, f.at(2).toString(), f.at(3).toString()};
+            if (f.at(1).isDouble())
+                figure.value = f.at(1).toDouble();
+            r.figures << figure;
+        }
     }
     return true;
 }

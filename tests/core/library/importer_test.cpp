@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStringDecoder>
 #include <QStringEncoder>
@@ -316,6 +317,75 @@ TEST_F(ImporterTest, ReindexRebuildsTheSameArticlesFromTheSources)
     EXPECT_EQ(after, before);
     EXPECT_GT(count(*m_library, u"article_themes"_s), 0);
     EXPECT_TRUE(m_library->check().isEmpty());
+}
+
+TEST_F(ImporterTest, FiguresAreStoredAsOneListPerArticleAndReadBackInOrder)
+{
+    const QString page = u"# 开发区经济运行良好\n\n本刊讯 "
+                         u"3月6日，晋城经济技术开发区一季度实现营业收入877亿元，同比增长19.57%，"
+                         "新签约项目12个，总投资3-5亿元，新增就业岗位1200个，工业用电量增长8.6%，"
+                         "规上企业达到216家。\n"_s;
+    Importer importer(*m_library);
+    ASSERT_EQ(importer.importFile(write(u"f.md"_s, page.toUtf8()), options(u"A1"_s)).status,
+              ImportStatus::Imported);
+    const QList<ArticleRecord> articles = m_library->articles();
+    ASSERT_EQ(articles.size(), 1);
+    const std::optional<ArticleRecord> record = m_library->article(articles.first().id);
+    ASSERT_TRUE(record);
+    QStringList texts;
+    bool range = false;
+    for (const FigureRecord &f : record->figures) {
+        texts << f.text;
+        if (f.text.contains(u'-'))
+            range = !f.value.has_value();
+    }
+    ASSERT_GE(texts.size(), 6) << texts.join(u' ').toStdString();
+    EXPECT_TRUE(texts.indexOf(u"877亿元"_s) < texts.indexOf(u"19.57%"_s)) << texts.join(u' ').toStdString();
+    EXPECT_TRUE(range) << "a range has no single value";
+    EXPECT_EQ(count(*m_library, u"article_figure_lists"_s), 1);
+    // Long lists are compressed when that pays, and read back the same.
+    QSqlQuery query(m_library->database().connection());
+    ASSERT_TRUE(query.exec(u"SELECT compression, size, length(data) FROM article_figure_lists"_s) &&
+                query.next());
+    EXPECT_GT(query.value(1).toLongLong(), 0);
+}
+
+// Schema 7 turned per-figure rows into one list per article; a library made before keeps its figures.
+TEST_F(ImporterTest, MigrationKeepsFiguresOfAnOlderLibrary)
+{
+    const QString path = m_dir.filePath(u"old.zarchive"_s);
+    qint64 id = 0;
+    {
+        Library library(path);
+        QString error;
+        ASSERT_TRUE(library.open(OpenMode::OpenOrCreate, &error)) << error.toStdString();
+        Importer importer(library);
+        ASSERT_EQ(importer.importFile(write(u"d2.md"_s, kPageD2.toUtf8()), options(u"D2"_s)).status,
+                  ImportStatus::Imported);
+        id = library.articles().last().id;
+        QSqlQuery q(library.database().connection());
+        // Back to schema 6: figures as rows (two, in seq order, one without a value).
+        for (const QString &sql :
+             {u"CREATE TABLE article_figures (article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE "
+              "CASCADE, seq INTEGER NOT NULL, metric TEXT NOT NULL, value REAL, unit TEXT NOT NULL, "
+              "text TEXT NOT NULL, PRIMARY KEY (article_id, seq)) WITHOUT ROWID"_s,
+              u"DROP TABLE article_figure_lists"_s,
+              u"INSERT INTO article_figures VALUES (%1, 1, '投资', NULL, '亿元', '3-5亿元')"_s.arg(id),
+              u"INSERT INTO article_figures VALUES (%1, 0, '隐患', 12, '处', '十二处')"_s.arg(id),
+              u"PRAGMA user_version = 6"_s})
+            ASSERT_TRUE(q.exec(sql)) << q.lastError().text().toStdString();
+    }
+    Library library(path);
+    QString error;
+    ASSERT_TRUE(library.open(OpenMode::OpenExisting, &error)) << error.toStdString();
+    const std::optional<ArticleRecord> record = library.article(id);
+    ASSERT_TRUE(record);
+    ASSERT_EQ(record->figures.size(), 2);
+    EXPECT_EQ(record->figures[0].text, u"十二处"_s);
+    EXPECT_EQ(record->figures[0].value, 12.0);
+    EXPECT_EQ(record->figures[1].metric, u"投资"_s);
+    EXPECT_FALSE(record->figures[1].value.has_value());
+    EXPECT_EQ(record->figures[1].unit, u"亿元"_s);
 }
 
 TEST_F(ImporterTest, ArticleJsonHasTheDocumentedFields)
