@@ -104,8 +104,8 @@ void LibraryWorker::rebuild(const QString &path)
     QString error;
     // A library that opens and that SQLite finds sound only needs its derived data rebuilt in place.
     if (m_library && m_library->path() == path && m_library->database().integrityProblems().isEmpty()) {
-        library::Importer importer(*m_library);
-        const bool ok = importer.reindex(progress, &error);
+        // A temporary: its statements must be finalized before open() closes the connection.
+        const bool ok = library::Importer(*m_library).reindex(progress, &error);
         const qint64 articles = m_library->stats().articles;
         open(path);
         Q_EMIT recoveryFinished(

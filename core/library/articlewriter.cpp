@@ -67,30 +67,27 @@ QByteArray figureListJson(const QList<places::Figure> &figures)
 ArticleWriter::ArticleWriter(const QSqlDatabase &db, const places::Analyzer &analyzer)
     : m_db(db)
     , m_analyzer(analyzer)
-    , m_insertArticle(db)
-    , m_insertAuthor(db)
-    , m_insertZoneTag(db)
-    , m_insertPlace(db)
-    , m_insertTheme(db)
-    , m_insertFigure(db)
+    , m_insertArticle(db,
+                      "INSERT INTO articles (page_id, seq, bulletin, issue_date, issue_no, page, kicker, "
+                      "headline, subtitle, subheadings, sections, dateline, date, year, month, byline, "
+                      "authors, body, continued_from, continued_from_marker, continued_to, "
+                      "continued_to_marker, warnings) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
+                      "?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23)")
+    , m_insertAuthor(db, "INSERT OR IGNORE INTO article_authors (article_id, name) VALUES (?1, ?2)")
+    , m_insertZoneTag(db, "INSERT OR IGNORE INTO article_zones (article_id, zone_id, role, as_written) "
+                          "VALUES (?1, ?2, ?3, ?4)")
+    , m_insertPlace(db, "INSERT OR IGNORE INTO article_places (article_id, kind, name) VALUES (?1, ?2, ?3)")
+    , m_insertTheme(db, "INSERT OR IGNORE INTO article_themes (article_id, theme, score) VALUES (?1, ?2, ?3)")
+    , m_insertFigure(db, "INSERT INTO article_figure_lists (article_id, compression, size, data) "
+                         "VALUES (?1, ?2, ?3, ?4)")
     , m_index(db)
     , m_overlay(db)
+{}
+
+bool ArticleWriter::fail(const search::SqliteStatement &statement)
 {
-    m_insertArticle.prepare(
-        u"INSERT INTO articles (page_id, seq, bulletin, issue_date, issue_no, page, kicker, headline, "
-        u"subtitle, "
-        "subheadings, sections, dateline, date, year, month, byline, authors, body, continued_from, "
-        "continued_from_marker, continued_to, continued_to_marker, warnings) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    m_insertAuthor.prepare(u"INSERT OR IGNORE INTO article_authors (article_id, name) VALUES (?, ?)"_s);
-    m_insertZoneTag.prepare(
-        u"INSERT OR IGNORE INTO article_zones (article_id, zone_id, role, as_written) VALUES (?, ?, ?, ?)"_s);
-    m_insertPlace.prepare(
-        u"INSERT OR IGNORE INTO article_places (article_id, kind, name) VALUES (?, ?, ?)"_s);
-    m_insertTheme.prepare(
-        u"INSERT OR IGNORE INTO article_themes (article_id, theme, score) VALUES (?, ?, ?)"_s);
-    m_insertFigure.prepare(
-        u"INSERT INTO article_figure_lists (article_id, compression, size, data) VALUES (?, ?, ?, ?)"_s);
+    m_error = statement.lastError();
+    return false;
 }
 
 bool ArticleWriter::fail(const QSqlQuery &query)
@@ -162,8 +159,15 @@ bool ArticleWriter::writeArticles(const PageContext &page, const QList<bulletin:
         }
         if (fields)
             applyFields(*fields, edited[i]);
-        const places::ArticleAnalysis *analysis = asAnalysed && !fields ? &analyses->articles.at(i) : nullptr;
-        if (!writeArticle(page, int(i), edited.at(i), province, analysis))
+        const bool asParsed = asAnalysed && !fields;
+        const places::ArticleAnalysis *analysis = asParsed ? &analyses->articles.at(i) : nullptr;
+        const auto *columns = asParsed && std::size_t(i) < analyses->columns.size()
+                                  ? &analyses->columns.at(std::size_t(i))
+                                  : nullptr;
+        const FigureList *figures = asParsed && std::size_t(i) < analyses->figureLists.size()
+                                        ? &analyses->figureLists.at(std::size_t(i))
+                                        : nullptr;
+        if (!writeArticle(page, int(i), edited.at(i), province, analysis, figures, columns))
             return false;
     }
     return true;
@@ -184,8 +188,21 @@ places::ArticleAnalysis ArticleWriter::analyse(const bulletin::ParsedArticle &ar
     return m_analyzer.analyze(text, context);
 }
 
-bool ArticleWriter::writeArticle(const PageContext &page, int seq, const bulletin::ParsedArticle &article,
-                                 const QString &province, const places::ArticleAnalysis *analysis)
+std::pair<search::PretokenizedColumn, search::PretokenizedColumn>
+ArticleWriter::pretokenizedColumns(const bulletin::ParsedArticle &article)
+{
+    QStringList subheadings;
+    for (const bulletin::Section &section : article.sections)
+        subheadings << section.subheading;
+    return {search::pretokenize(search::IndexWriter::headText(article.kicker, article.headline)),
+            search::pretokenize(search::IndexWriter::bodyText(article.dateline, jsonList(subheadings),
+                                                              jsonList(article.authors), article.body()))};
+}
+
+bool ArticleWriter::writeArticle(
+    const PageContext &page, int seq, const bulletin::ParsedArticle &article, const QString &province,
+    const places::ArticleAnalysis *analysis, const FigureList *figures,
+    const std::pair<search::PretokenizedColumn, search::PretokenizedColumn> *columns)
 {
     QStringList subheadings;
     QList<qsizetype> starts;
@@ -197,52 +214,66 @@ bool ArticleWriter::writeArticle(const PageContext &page, int seq, const bulleti
         page.meta.issueDate.isValid() ? page.meta.issueDate.toString(Qt::ISODate) : QString();
     const QString date = article.date.toIso();
 
-    QSqlQuery &q = m_insertArticle;
-    q.addBindValue(page.pageId);
-    q.addBindValue(seq);
-    q.addBindValue(nonNull(page.meta.bulletin));
-    q.addBindValue(nonNull(issueDate));
-    q.addBindValue(nonNull(page.meta.issueNo));
-    q.addBindValue(nonNull(page.meta.page));
-    q.addBindValue(nonNull(article.kicker));
-    q.addBindValue(nonNull(article.headline));
-    q.addBindValue(nonNull(article.subtitle));
+    search::SqliteStatement &q = m_insertArticle;
     const QString subheadingsJson = jsonList(subheadings);
     const QString authorsJson = jsonList(article.authors);
     const QString body = article.body();
-    q.addBindValue(subheadingsJson);
-    q.addBindValue(jsonInts(starts));
-    q.addBindValue(nonNull(article.dateline));
-    q.addBindValue(textOrNull(date));
-    q.addBindValue(article.date.year > 0 ? QVariant(article.date.year) : QVariant(QMetaType(QMetaType::Int)));
-    q.addBindValue(article.date.month > 0 ? QVariant(article.date.month)
-                                          : QVariant(QMetaType(QMetaType::Int)));
-    q.addBindValue(nonNull(article.byline));
-    q.addBindValue(authorsJson);
-    q.addBindValue(nonNull(body));
-    q.addBindValue(textOrNull(article.continuedFrom));
-    q.addBindValue(nonNull(article.continuedFromMarker));
-    q.addBindValue(textOrNull(article.continuedTo));
-    q.addBindValue(nonNull(article.continuedToMarker));
-    q.addBindValue(jsonList(article.warnings));
+    const auto textOrNull = [&q](int index, const QString &text) {
+        if (text.isEmpty())
+            q.bindNull(index);
+        else
+            q.bind(index, text);
+    };
+    q.bind(1, page.pageId);
+    q.bind(2, qint64(seq));
+    q.bind(3, page.meta.bulletin);
+    q.bind(4, issueDate);
+    q.bind(5, page.meta.issueNo);
+    q.bind(6, page.meta.page);
+    q.bind(7, article.kicker);
+    q.bind(8, article.headline);
+    q.bind(9, article.subtitle);
+    q.bind(10, subheadingsJson);
+    q.bind(11, jsonInts(starts));
+    q.bind(12, article.dateline);
+    textOrNull(13, date);
+    if (article.date.year > 0)
+        q.bind(14, qint64(article.date.year));
+    if (article.date.month > 0)
+        q.bind(15, qint64(article.date.month));
+    q.bind(16, article.byline);
+    q.bind(17, authorsJson);
+    q.bind(18, body);
+    textOrNull(19, article.continuedFrom);
+    q.bind(20, article.continuedFromMarker);
+    textOrNull(21, article.continuedTo);
+    q.bind(22, article.continuedToMarker);
+    q.bind(23, jsonList(article.warnings));
     if (!q.exec())
         return fail(q);
-    const qint64 articleId = q.lastInsertId().toLongLong();
-    if (m_indexing &&
-        !m_index.add(articleId, search::IndexWriter::headText(article.kicker, article.headline),
-                     search::IndexWriter::bodyText(article.dateline, subheadingsJson, authorsJson, body))) {
-        m_error = m_index.lastError();
-        return false;
+    const qint64 articleId = q.lastInsertId();
+    if (m_indexing) {
+        // Columns tokenized ahead are of this very article (written as parsed, see writeArticles).
+        const bool ahead = columns && columns->first.valid && columns->second.valid;
+        const bool indexed =
+            ahead ? m_index.add(articleId, columns->first, columns->second)
+                  : m_index.add(
+                        articleId, search::IndexWriter::headText(article.kicker, article.headline),
+                        search::IndexWriter::bodyText(article.dateline, subheadingsJson, authorsJson, body));
+        if (!indexed) {
+            m_error = m_index.lastError();
+            return false;
+        }
     }
 
     for (const QString &author : article.authors) {
-        m_insertAuthor.addBindValue(articleId);
-        m_insertAuthor.addBindValue(nonNull(author));
+        m_insertAuthor.bind(1, articleId);
+        m_insertAuthor.bind(2, author);
         if (!m_insertAuthor.exec())
             return fail(m_insertAuthor);
     }
 
-    if (!writeAnalysis(articleId, analysis ? *analysis : analyse(article, province)))
+    if (!writeAnalysis(articleId, analysis ? *analysis : analyse(article, province), figures))
         return false;
     if (!m_overlay.applyTagOverrides(articleId, page.pageId, seq)) {
         m_error = m_overlay.lastError();
@@ -365,25 +396,37 @@ qint64 ArticleWriter::zoneId(const QString &name, const QString &type, const QSt
     return id;
 }
 
-bool ArticleWriter::writeAnalysis(qint64 articleId, const places::ArticleAnalysis &analysis)
+ArticleWriter::FigureList ArticleWriter::figureList(const QList<places::Figure> &figures)
+{
+    FigureList list;
+    if (figures.isEmpty())
+        return list;
+    const QByteArray json = figureListJson(figures);
+    list.size = json.size();
+    list.stored = packSource(json);
+    return list;
+}
+
+bool ArticleWriter::writeAnalysis(qint64 articleId, const places::ArticleAnalysis &analysis,
+                                  const FigureList *figures)
 {
     for (const places::ZoneMention &zone : analysis.zones) {
         const qint64 id =
             zoneId(zone.name, zone.type, zone.level, zone.county, zone.city, zone.province, zone.discovered);
         if (!id)
             return false;
-        m_insertZoneTag.addBindValue(articleId);
-        m_insertZoneTag.addBindValue(id);
-        m_insertZoneTag.addBindValue(places::zoneRoleName(zone.role));
-        m_insertZoneTag.addBindValue(nonNull(zone.asWritten));
+        m_insertZoneTag.bind(1, articleId);
+        m_insertZoneTag.bind(2, id);
+        m_insertZoneTag.bind(3, places::zoneRoleName(zone.role));
+        m_insertZoneTag.bind(4, zone.asWritten);
         if (!m_insertZoneTag.exec())
             return fail(m_insertZoneTag);
     }
     const auto places = [&](const QString &kind, const QStringList &names) {
         for (const QString &name : names) {
-            m_insertPlace.addBindValue(articleId);
-            m_insertPlace.addBindValue(kind);
-            m_insertPlace.addBindValue(name);
+            m_insertPlace.bind(1, articleId);
+            m_insertPlace.bind(2, kind);
+            m_insertPlace.bind(3, name);
             if (!m_insertPlace.exec())
                 return fail(m_insertPlace);
         }
@@ -393,19 +436,20 @@ bool ArticleWriter::writeAnalysis(qint64 articleId, const places::ArticleAnalysi
         !places(u"county"_s, analysis.counties))
         return false;
     for (const places::ThemeScore &theme : analysis.themes) {
-        m_insertTheme.addBindValue(articleId);
-        m_insertTheme.addBindValue(theme.name);
-        m_insertTheme.addBindValue(theme.score);
+        m_insertTheme.bind(1, articleId);
+        m_insertTheme.bind(2, theme.name);
+        m_insertTheme.bind(3, theme.score);
         if (!m_insertTheme.exec())
             return fail(m_insertTheme);
     }
     if (!analysis.figures.isEmpty()) {
-        const QByteArray list = figureListJson(analysis.figures);
-        const StoredBytes stored = packSource(list);
-        m_insertFigure.addBindValue(articleId);
-        m_insertFigure.addBindValue(nonNull(stored.compression));
-        m_insertFigure.addBindValue(list.size());
-        m_insertFigure.addBindValue(stored.data);
+        // Made ahead (on the preparing thread) for an article written as parsed.
+        const FigureList made = figures ? FigureList() : figureList(analysis.figures);
+        const FigureList &list = figures ? *figures : made;
+        m_insertFigure.bind(1, articleId);
+        m_insertFigure.bind(2, list.stored.compression);
+        m_insertFigure.bind(3, list.size);
+        m_insertFigure.bind(4, list.stored.data);
         if (!m_insertFigure.exec())
             return fail(m_insertFigure);
     }

@@ -3,6 +3,7 @@
 #include "bulletin/article.h"
 #include "bulletin/issuemeta.h"
 #include "library/reviewfields.h"
+#include "library/sourcecodec.h"
 #include "places/analyzer.h"
 #include "search/index.h"
 
@@ -29,6 +30,14 @@ public:
         QString province; // the bulletin's province; empty = look up the bulletin's setting
     };
 
+    // An article's figures as stored in article_figure_lists (a JSON list, compressed when that pays).
+    struct FigureList
+    {
+        qint64 size = 0; // of the JSON
+        StoredBytes stored;
+    };
+    static FigureList figureList(const QList<places::Figure> &figures);
+
     // The analyser's findings for a page's articles as the machine parsed them, made ahead of time (on
     // another thread) with the province the writer is expected to use. Used for every article that is
     // written as parsed with that province; an article that editors changed is analysed again.
@@ -36,12 +45,18 @@ public:
     {
         QString province;
         QList<places::ArticleAnalysis> articles; // by seq
+        std::vector<FigureList> figureLists;     // the articles' figures as stored, by seq; may be empty
+        // The articles' full-text columns (head, body) tokenized ahead, by seq; may be empty.
+        std::vector<std::pair<search::PretokenizedColumn, search::PretokenizedColumn>> columns;
     };
 
     bool writeArticles(const PageContext &page, const QList<bulletin::ParsedArticle> &articles,
                        const Analyses *analyses = nullptr);
     // What the analyser finds in an article; const and thread-safe (it touches only the analyser).
     places::ArticleAnalysis analyse(const bulletin::ParsedArticle &article, const QString &province) const;
+    // The article's full-text columns (head, body) tokenized; thread-safe.
+    static std::pair<search::PretokenizedColumn, search::PretokenizedColumn>
+    pretokenizedColumns(const bulletin::ParsedArticle &article);
     bool removePageArticles(qint64 pageId);
     // Parses the page's current source again and rewrites its articles (after a structural edit).
     bool rewritePage(qint64 pageId);
@@ -64,20 +79,24 @@ public:
 
 private:
     bool writeArticle(const PageContext &page, int seq, const bulletin::ParsedArticle &article,
-                      const QString &province, const places::ArticleAnalysis *analysis);
-    bool writeAnalysis(qint64 articleId, const places::ArticleAnalysis &analysis);
+                      const QString &province, const places::ArticleAnalysis *analysis,
+                      const FigureList *figures,
+                      const std::pair<search::PretokenizedColumn, search::PretokenizedColumn> *columns);
+    bool writeAnalysis(qint64 articleId, const places::ArticleAnalysis &analysis,
+                       const FigureList *figures = nullptr);
     qint64 zoneId(const QString &name, const QString &type, const QString &level, const QString &county,
                   const QString &city, const QString &province, bool discovered);
     bool fail(const QSqlQuery &query);
+    bool fail(const search::SqliteStatement &statement);
 
     QSqlDatabase m_db;
     const places::Analyzer &m_analyzer;
-    QSqlQuery m_insertArticle;
-    QSqlQuery m_insertAuthor;
-    QSqlQuery m_insertZoneTag;
-    QSqlQuery m_insertPlace;
-    QSqlQuery m_insertTheme;
-    QSqlQuery m_insertFigure;
+    search::SqliteStatement m_insertArticle;
+    search::SqliteStatement m_insertAuthor;
+    search::SqliteStatement m_insertZoneTag;
+    search::SqliteStatement m_insertPlace;
+    search::SqliteStatement m_insertTheme;
+    search::SqliteStatement m_insertFigure;
     search::IndexWriter m_index;
     bool m_indexing = true;
     ReviewOverlay m_overlay;          // editors' corrections and overrides, applied on every write

@@ -113,6 +113,7 @@ struct PreparedFile
     bool toStore = false;
     QString fileName; // as stored in sources.file_name (no folder)
     QByteArray bytes;
+    std::optional<StoredBytes> packed; // the bytes as stored, when compressed ahead
     QString encoding;
     bulletin::IssueMeta meta;
     bulletin::ParsedPage page;
@@ -490,12 +491,16 @@ PreparedFile Importer::Private::prepare(const QString &fileName, const QByteArra
         library->provinces.insert(meta.bulletin, prepared.province);
     // Bytes the library already holds are most likely "already imported": not worth analysing ahead.
     if (!library->isKnown(prepared.sha256)) {
+        prepared.packed = packSource(bytes);
         ArticleWriter::Analyses analyses;
         analyses.province =
             prepared.province.isEmpty() ? library->provinces.value(meta.bulletin) : prepared.province;
         analyses.articles.reserve(prepared.page.articles.size());
-        for (const bulletin::ParsedArticle &article : std::as_const(prepared.page.articles))
+        for (const bulletin::ParsedArticle &article : std::as_const(prepared.page.articles)) {
             analyses.articles.append(writer.analyse(article, analyses.province));
+            analyses.figureLists.push_back(ArticleWriter::figureList(analyses.articles.last().figures));
+            analyses.columns.push_back(ArticleWriter::pretokenizedColumns(article));
+        }
         prepared.analyses = std::move(analyses);
     }
     return prepared;
@@ -582,7 +587,7 @@ bool Importer::Private::storeInTransaction(PreparedFile &prepared, FileImportRes
     if (query.next()) {
         sourceId = query.value(0).toLongLong();
     } else {
-        const StoredBytes stored = packSource(bytes);
+        const StoredBytes stored = prepared.packed ? *prepared.packed : packSource(bytes);
         query.prepare(u"INSERT INTO sources (sha256, file_name, content, compression, encoding, byte_size, "
                       "imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
         query.addBindValue(sha256);
@@ -643,7 +648,12 @@ bool Importer::Private::storeInTransaction(PreparedFile &prepared, FileImportRes
             return fail(carryError);
     }
     ArticleWriter::PageContext context{pageId, meta, province};
-    if (!writer.writeArticles(context, page.articles, prepared.analyses ? &*prepared.analyses : nullptr))
+    const bool written =
+        writer.writeArticles(context, page.articles, prepared.analyses ? &*prepared.analyses : nullptr);
+    // The tokens are the bulk of a prepared file; a group replayed after a failure tokenizes again.
+    if (prepared.analyses)
+        prepared.analyses->columns.clear();
+    if (!written)
         return fail(writer.lastError());
     result.articles = int(page.articles.size());
     result.message = result.status == ImportStatus::Replaced ? tr("replaced an older version of this page")

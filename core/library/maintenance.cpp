@@ -405,8 +405,10 @@ bool salvageLibrary(const QString &libraryPath, const Importer::ProgressCallback
             removeWithCompanions(staging);
             return false;
         }
-        Importer importer(rebuilt);
-        if (!importer.reindex(progress, error)) {
+        // The importer's prepared statements must be gone before the connection closes, or SQLite
+        // refuses to close it and the staging file is renamed without its write-ahead log.
+        const bool reindexed = Importer(rebuilt).reindex(progress, error);
+        if (!reindexed) {
             rebuilt.database().close();
             removeWithCompanions(staging);
             return false;

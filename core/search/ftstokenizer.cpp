@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -201,9 +202,29 @@ int tokenizerCreate(void *, const char **arguments, int argumentCount, ::Fts5Tok
 void tokenizerDelete(::Fts5Tokenizer *)
 {}
 
+// The columns of the current PretokenizedScope on this thread (at most two: head and body).
+thread_local const PretokenizedColumn *t_pretokenized[2] = {nullptr, nullptr};
+
 int tokenizerTokenize(::Fts5Tokenizer *, void *context, int flags, const char *text, int length,
                       int (*xToken)(void *, int, const char *, int, int, int))
 {
+    if (!(flags & FTS5_TOKENIZE_QUERY) && text && length > 0) {
+        for (const PretokenizedColumn *column : t_pretokenized) {
+            if (!column || column->utf8.size() != length ||
+                std::memcmp(column->utf8.constData(), text, std::size_t(length)) != 0)
+                continue;
+            quint32 termBegin = 0;
+            for (const PretokenizedColumn::Entry &e : column->entries) {
+                const int rc =
+                    xToken(context, e.colocated ? FTS5_TOKEN_COLOCATED : 0, column->terms.data() + termBegin,
+                           int(e.termEnd - termBegin), e.begin, e.end);
+                if (rc != SQLITE_OK)
+                    return rc;
+                termBegin = e.termEnd;
+            }
+            return SQLITE_OK;
+        }
+    }
     thread_local std::vector<Unit> units;
     units.clear();
     if (length <= 0 || !text)
@@ -329,6 +350,41 @@ bool registerTokenizer(sqlite3 *db, QString *error)
         return fail(QStringLiteral("cannot register the FTS5 rank function: %1")
                         .arg(QString::fromUtf8(sqlite3_errstr(rc))));
     return true;
+}
+
+PretokenizedColumn pretokenize(const QString &text)
+{
+    PretokenizedColumn column;
+    if (!text.isValidUtf16())
+        return column;
+    column.valid = true;
+    column.utf8 = text.toUtf8();
+    std::vector<Unit> units;
+    units.reserve(std::size_t(column.utf8.size()));
+    decodeUtf8(column.utf8.constData(), int(column.utf8.size()), units);
+    column.entries.reserve(units.size() * 2);
+    emitTokens(units, TokenizeMode::Document,
+               [&](const std::string &term, int begin, int end, bool colocated) {
+                   column.terms += term;
+                   column.entries.push_back({quint32(column.terms.size()), begin, end, colocated});
+                   return true;
+               });
+    return column;
+}
+
+PretokenizedScope::PretokenizedScope(std::initializer_list<const PretokenizedColumn *> columns)
+{
+    std::size_t i = 0;
+    for (const PretokenizedColumn *column : columns) {
+        if (i < std::size(t_pretokenized))
+            t_pretokenized[i++] = column;
+    }
+}
+
+PretokenizedScope::~PretokenizedScope()
+{
+    t_pretokenized[0] = nullptr;
+    t_pretokenized[1] = nullptr;
 }
 
 QList<Token> tokenize(QStringView text, TokenizeMode mode)

@@ -1,9 +1,12 @@
 #pragma once
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QStringView>
 
+#include <initializer_list>
+#include <string>
 #include <vector>
 
 struct sqlite3;
@@ -58,5 +61,37 @@ struct Token
 };
 
 QList<Token> tokenize(QStringView text, TokenizeMode mode);
+
+// One column's text as UTF-8 with its document tokens made ahead of time, so that the thread which
+// writes the index (an import's only writer) does not spend its time tokenizing: see PretokenizedScope.
+struct PretokenizedColumn
+{
+    struct Entry
+    {
+        quint32 termEnd; // end of the term in `terms`; it starts where the previous entry's ended
+        int begin;       // byte offsets into utf8
+        int end;
+        bool colocated;
+    };
+    QByteArray utf8;
+    std::string terms;
+    std::vector<Entry> entries;
+    // False for text that is not valid UTF-16 (a lone surrogate): SQLite converts such text its own way,
+    // so it must be bound as UTF-16 and tokenized by SQLite's call instead.
+    bool valid = false;
+};
+PretokenizedColumn pretokenize(const QString &text);
+
+// While a scope is alive on a thread, the tokenizer answers a Document call on exactly these bytes from
+// the columns' entries instead of tokenizing again (any other text is tokenized as usual: a mismatch
+// costs time, never correctness). The columns must outlive the scope.
+class PretokenizedScope final
+{
+    Q_DISABLE_COPY_MOVE(PretokenizedScope)
+
+public:
+    explicit PretokenizedScope(std::initializer_list<const PretokenizedColumn *> columns);
+    ~PretokenizedScope();
+};
 
 } // namespace za::search

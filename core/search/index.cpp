@@ -69,10 +69,8 @@ bool Index::indexStoredArticle(QSqlDatabase &db, qint64 articleId, QString *erro
 }
 
 IndexWriter::IndexWriter(const QSqlDatabase &db)
-    : m_insert(db)
-{
-    m_insert.prepare(u"INSERT INTO article_fts (rowid, head, body) VALUES (?, ?, ?)"_s);
-}
+    : m_insert(db, "INSERT INTO article_fts (rowid, head, body) VALUES (?1, ?2, ?3)")
+{}
 
 IndexWriter::~IndexWriter() = default;
 
@@ -89,13 +87,20 @@ QString IndexWriter::bodyText(const QString &dateline, const QString &subheading
 
 bool IndexWriter::add(qint64 articleId, const QString &head, const QString &body)
 {
-    m_insert.bindValue(0, articleId);
-    m_insert.bindValue(1, head);
-    m_insert.bindValue(2, body);
-    if (m_insert.exec())
-        return true;
-    m_error = m_insert.lastError().text();
-    return false;
+    m_insert.bind(1, articleId);
+    m_insert.bind(2, head);
+    m_insert.bind(3, body);
+    return m_insert.exec();
+}
+
+bool IndexWriter::add(qint64 articleId, const PretokenizedColumn &head, const PretokenizedColumn &body)
+{
+    Q_ASSERT(head.valid && body.valid); // the caller adds invalid text as QString instead
+    const PretokenizedScope scope({&head, &body});
+    m_insert.bind(1, articleId);
+    m_insert.bindText(2, head.utf8);
+    m_insert.bindText(3, body.utf8);
+    return m_insert.exec();
 }
 
 namespace {
@@ -106,14 +111,6 @@ constexpr QLatin1StringView kTriggerNames[] = {
     QLatin1StringView("articles_fts_delete"),
     QLatin1StringView("articles_fts_update"),
 };
-
-sqlite3 *sqliteHandle(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
 
 } // namespace
 

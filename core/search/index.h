@@ -1,5 +1,8 @@
 #pragma once
 
+#include "search/ftstokenizer.h"
+#include "search/sqlitestatement.h"
+
 #include <QList>
 #include <QPair>
 #include <QSqlDatabase>
@@ -52,11 +55,13 @@ public:
                             const QString &authorsJson, const QString &body);
 
     bool add(qint64 articleId, const QString &head, const QString &body);
-    const QString &lastError() const { return m_error; }
+    // The same with both columns tokenized ahead of time (pretokenize(), on any thread); both must be
+    // valid (see PretokenizedColumn::valid).
+    bool add(qint64 articleId, const PretokenizedColumn &head, const PretokenizedColumn &body);
+    const QString &lastError() const { return m_insert.lastError(); }
 
 private:
-    QSqlQuery m_insert;
-    QString m_error;
+    SqliteStatement m_insert;
 };
 
 // Bulk rewriting of every article (reindex): while a guard is active the FTS triggers of schema 2 are

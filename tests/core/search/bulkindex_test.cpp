@@ -1,6 +1,8 @@
 #include "corpus.h"
+#include "search/ftstokenizer.h"
 #include "search/index.h"
 #include "search/searchengine.h"
+#include "search/sqlitestatement.h"
 #include "testlibrary.h"
 
 #include <QSet>
@@ -252,6 +254,102 @@ TEST(IndexWriter, TextEqualsTheViewSoDeletesStayExact)
     // The check does notice an index that differs from the view.
     write(2, u"朔州。"_s, true);
     EXPECT_FALSE(Index::integrityCheck(library.db(), &error));
+}
+
+} // namespace
+
+namespace {
+
+// Columns tokenized ahead (on the import's preparing thread) must index exactly like SQLite's own call
+// of the tokenizer: the integrity check compares the index with the view, and searches agree.
+TEST(IndexWriter, PretokenizedColumnsIndexLikeTheTokenizer)
+{
+    TestLibrary ahead;
+    TestLibrary plain;
+    ASSERT_TRUE(ahead.error().isEmpty() && plain.error().isEmpty());
+    const QList<CorpusArticle> &all = articles();
+    ASSERT_FALSE(all.isEmpty());
+    for (TestLibrary *library : {&ahead, &plain}) {
+        QSqlQuery q(library->db());
+        ASSERT_TRUE(q.exec(u"INSERT INTO sources(id, sha256, file_name, content, encoding, byte_size, "
+                           "imported_at) VALUES (1, 'x', 'x', x'', 'UTF-8', 0, '2024-01-01')"_s));
+        ASSERT_TRUE(q.exec(u"INSERT INTO pages(id, bulletin, source_id) VALUES (1, '简报', 1)"_s));
+    }
+    IndexWriter aheadWriter(ahead.db());
+    IndexWriter plainWriter(plain.db());
+    for (int i = 0; i < 40; ++i) {
+        const CorpusArticle &a = all[i];
+        // Full-width digits, Latin, Traditional characters and a percentage in every article.
+        const QString body = a.body + u" ＭＥＭＳ 28.9% 臨汾經濟開發區"_s;
+        for (TestLibrary *library : {&ahead, &plain}) {
+            QSqlQuery q(library->db());
+            q.prepare(u"INSERT INTO articles(page_id, seq, bulletin, kicker, headline, body) "
+                      "VALUES (1, ?, '简报', ?, ?, ?)"_s);
+            q.addBindValue(i);
+            q.addBindValue(a.kicker.isNull() ? u""_s : a.kicker);
+            q.addBindValue(a.headline);
+            q.addBindValue(body);
+            ASSERT_TRUE(q.exec()) << q.lastError().text().toStdString();
+            const qint64 id = q.lastInsertId().toLongLong();
+            const QString head = IndexWriter::headText(a.kicker, a.headline);
+            const QString text = IndexWriter::bodyText({}, u"[]"_s, u"[]"_s, body);
+            if (library == &ahead) {
+                const PretokenizedColumn h = pretokenize(head);
+                const PretokenizedColumn b = pretokenize(text);
+                ASSERT_TRUE(h.valid && b.valid);
+                EXPECT_GT(b.entries.size(), std::size_t(body.size()));
+                ASSERT_TRUE(aheadWriter.add(id, h, b)) << aheadWriter.lastError().toStdString();
+            } else {
+                ASSERT_TRUE(plainWriter.add(id, head, text)) << plainWriter.lastError().toStdString();
+            }
+        }
+    }
+    QString error;
+    EXPECT_TRUE(Index::integrityCheck(ahead.db(), &error)) << error.toStdString();
+    EXPECT_EQ(answers(ahead), answers(plain));
+    SearchEngine engine(ahead.db());
+    SearchRequest request;
+    request.setQuery(u"mems 28.9% 临汾经济开发区"_s);
+    EXPECT_EQ(engine.search(request).total, 40);
+    // Text SQLite would convert its own way is left to SQLite.
+    EXPECT_FALSE(pretokenize(QString(QChar(0xD800)) + u"太原"_s).valid);
+}
+
+TEST(SqliteStatement, BindsValuesAndReportsErrors)
+{
+    TestLibrary library;
+    ASSERT_TRUE(library.error().isEmpty());
+    QSqlQuery q(library.db());
+    ASSERT_TRUE(q.exec(u"CREATE TABLE t (a INTEGER, b TEXT NOT NULL, c REAL, d BLOB, UNIQUE (a))"_s));
+    SqliteStatement insert(library.db(), "INSERT INTO t (a, b, c, d) VALUES (?1, ?2, ?3, ?4)");
+    ASSERT_TRUE(insert.isValid()) << insert.lastError().toStdString();
+    insert.bind(1, qint64(7));
+    insert.bind(2, QString()); // null QString: '' for a NOT NULL column
+    insert.bind(3, std::optional<double>());
+    insert.bind(4, QByteArray("\0\1", 2));
+    ASSERT_TRUE(insert.exec()) << insert.lastError().toStdString();
+    EXPECT_EQ(insert.lastInsertId(), 1);
+    insert.bind(1, qint64(8));
+    insert.bind(2, u"开发区 ✓"_s);
+    insert.bind(3, std::optional<double>(2.5));
+    ASSERT_TRUE(insert.exec());
+    ASSERT_TRUE(q.exec(u"SELECT a, b, c IS NULL, length(d), typeof(d) FROM t ORDER BY a"_s));
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(1).toString(), u""_s);
+    EXPECT_TRUE(q.value(2).toBool());
+    EXPECT_EQ(q.value(3).toInt(), 2);
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(1).toString(), u"开发区 ✓"_s);
+    EXPECT_EQ(q.value(4).toString(), u"null"_s); // bindings are cleared after every run
+    q.finish();
+    insert.bind(1, qint64(8));
+    insert.bind(2, u"again"_s);
+    EXPECT_FALSE(insert.exec());
+    EXPECT_TRUE(insert.lastError().contains(u"UNIQUE"_s)) << insert.lastError().toStdString();
+    SqliteStatement broken(library.db(), "INSERT INTO nowhere VALUES (1)");
+    EXPECT_FALSE(broken.isValid());
+    EXPECT_FALSE(broken.exec());
+    EXPECT_FALSE(broken.lastError().isEmpty());
 }
 
 } // namespace

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace za::search {
+
+// The sqlite3 handle behind an open QSQLITE connection, or nullptr.
+sqlite3 *sqliteHandle(const QSqlDatabase &db);
+
+// A prepared statement on the sqlite3 handle behind a QSQLITE connection, for statements run once per
+// article or more during an import. QSqlQuery builds a placeholder name (a QString) and a QVariant for
+// every bound value, which cost a tenth of an import. Values are bound, never spliced into SQL; UTF-8
+// text and blobs are held by this object until the next exec().
+class SqliteStatement final
+{
+    Q_DISABLE_COPY_MOVE(SqliteStatement)
+
+public:
+    SqliteStatement(const QSqlDatabase &db, const char *sql);
+    ~SqliteStatement();
+
+    bool isValid() const { return m_statement != nullptr; }
+
+    // Placeholders are numbered from 1, as in SQLite.
+    void bind(int index, qint64 value);
+    void bind(int index, double value);
+    void bind(int index, const QString &text); // a null QString binds '' (columns are NOT NULL)
+    void bind(int index, const QByteArray &blob);
+    void bindText(int index, const QByteArray &utf8);         // text that is UTF-8 already
+    void bind(int index, const std::optional<double> &value); // nullopt binds NULL
+    void bindNull(int index);
+
+    // Runs the statement to its end, then resets it and clears the bindings.
+    bool exec();
+    qint64 lastInsertId() const;
+    const QString &lastError() const { return m_error; }
+
+private:
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_statement = nullptr;
+    std::vector<QByteArray> m_held; // bound text and blobs, alive until the statement ran
+    QString m_error;
+};
+
+} // namespace za::search
