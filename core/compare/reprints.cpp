@@ -24,7 +24,7 @@ quint64 splitMix64(quint64 x)
 
 bool minHash(QStringView text, MinHashSignature *signature)
 {
-    signature->fill(0xFFFFFFFFU);
+    signature->fill(kMaxMinHashValue);
     std::vector<char32_t> keys;
     keys.reserve(std::size_t(text.size()));
     for (qsizetype i = 0; i < text.size();) {
@@ -41,7 +41,7 @@ bool minHash(QStringView text, MinHashSignature *signature)
     }
     if (keys.size() < std::size_t(kShingleChars))
         return false;
-    // One permutation hashing: one hash per shingle; its top bits choose the slot, the low 32 bits
+    // One permutation hashing: one hash per shingle; its top bits choose the slot, the low 16 bits
     // compete for that slot's minimum. Same estimate of Jaccard similarity as kMinHashSize independent
     // hash functions at 1/kMinHashSize of the cost. The values are stored in the library, so the hash
     // is fixed (no per-run seed).
@@ -54,7 +54,7 @@ bool minHash(QStringView text, MinHashSignature *signature)
             h = h * 0x100000001B3ULL + keys[i + std::size_t(k)];
         h = splitMix64(h);
         const std::size_t slot = std::size_t(h >> kSlotShift);
-        (*signature)[slot] = std::min((*signature)[slot], quint32(h));
+        (*signature)[slot] = std::min((*signature)[slot], MinHashValue(h));
         filled[slot] = true;
     }
     // Short texts leave slots empty. Each takes the value of the next filled slot (cyclically) mixed
@@ -67,7 +67,7 @@ bool minHash(QStringView text, MinHashSignature *signature)
             const std::size_t from = std::size_t((slot + distance) % kMinHashSize);
             if (filled[from]) {
                 (*signature)[std::size_t(slot)] =
-                    quint32(splitMix64((quint64((*signature)[from]) << 8) | quint64(distance)));
+                    MinHashValue(splitMix64((quint64((*signature)[from]) << 8) | quint64(distance)));
                 break;
             }
         }

@@ -20,7 +20,11 @@ inline constexpr int kBands = kMinHashSize / kRowsPerBand;
 // 0.99, while unrelated articles (Jaccard ≈ 0.05) collide with probability 2·10⁻⁴.
 inline constexpr int kShingleChars = 5;
 
-using MinHashSignature = std::array<quint32, kMinHashSize>;
+// 16 bits a slot: two unrelated texts agree on a slot by chance once in 65,536, which moves a
+// Jaccard estimate by nothing that matters, and a signature takes 256 bytes (stored for every article).
+using MinHashValue = quint16;
+inline constexpr MinHashValue kMaxMinHashValue = 0xFFFF;
+using MinHashSignature = std::array<MinHashValue, kMinHashSize>;
 
 // Shingles are runs of kShingleChars letters/digits of the search-folded text (NFKC, case,
 // Traditional→Simplified); whitespace and punctuation are skipped, so layout and full-width forms do not

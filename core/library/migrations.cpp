@@ -278,8 +278,9 @@ QStringList schema5()
     return {QStringLiteral("DROP TRIGGER articles_fts_insert")};
 }
 
-// Reprint sketches are made by one permutation hashing now (compare/reprints.cpp): sketches of the old
-// kind are not comparable with new ones, and the next reprint pass makes them all again (derived data).
+// Reprint sketches are made by one permutation hashing now, 16 bits a slot (compare/reprints.h):
+// sketches of the old kind are not comparable with new ones, and the next reprint pass makes them all
+// again (derived data).
 QStringList schema6()
 {
     return {QStringLiteral("DELETE FROM reprint_sketches")};

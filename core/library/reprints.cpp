@@ -45,8 +45,8 @@ bool fromBlob(const QByteArray &blob, compare::MinHashSignature *signature)
         return false;
     std::memcpy(signature->data(), blob.constData(), sizeof(*signature));
     // An all-max signature stands for a text too short to sketch: never a candidate.
-    for (quint32 v : *signature) {
-        if (v != 0xFFFFFFFFU)
+    for (const compare::MinHashValue v : *signature) {
+        if (v != compare::kMaxMinHashValue)
             return true;
     }
     return false;
@@ -234,7 +234,7 @@ bool ReprintFinder::update(ReprintPassStats *stats, QString *error)
             return fail(insertSketch);
     }
     compare::MinHashSignature tooShort;
-    tooShort.fill(0xFFFFFFFFU); // what fromBlob() reads as "never a candidate"
+    tooShort.fill(compare::kMaxMinHashValue); // what fromBlob() reads as "never a candidate"
     const QByteArray tooShortBlob = toBlob(tooShort);
     for (const qint64 id : std::as_const(unsketchable)) {
         if (!writeSketch(id, tooShortBlob))
