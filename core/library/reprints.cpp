@@ -119,45 +119,31 @@ bool ReprintFinder::update(ReprintPassStats *stats, QString *error)
     QElapsedTimer timer;
     timer.start();
     ReprintPassStats local;
-    compare::ReprintIndex index;
-    QHash<qint64, compare::MinHashSignature> signatures;
-    QHash<qint64, Key> keys;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(u"SELECT s.article_id, s.signature, a.page_id, a.seq FROM reprint_sketches s "
-                "JOIN articles a ON a.id = s.article_id"_s)) {
+    if (!q.exec(u"SELECT count(*) FROM reprint_sketches"_s) || !q.next()) {
         *error = q.lastError().text();
         return false;
     }
-    while (q.next()) {
-        compare::MinHashSignature signature;
-        const qint64 id = q.value(0).toLongLong();
-        keys.insert(id, Key{q.value(2).toLongLong(), q.value(3).toInt()});
-        if (fromBlob(q.value(1).toByteArray(), &signature)) {
-            index.add(id, signature);
-            signatures.insert(id, signature);
-        }
-    }
-    // Only the ids of the articles to sketch: their text is read one at a time below, so that a first
-    // import of 100,000 articles does not hold all of it in memory.
-    QList<qint64> fresh;
+    local.indexed = q.value(0).toLongLong();
+    // Only the ids of the articles to sketch: their text is read one at a time below.
+    struct Fresh
+    {
+        qint64 id;
+        Key key;
+    };
+    std::vector<Fresh> fresh;
     if (!q.exec(
             u"SELECT a.id, a.page_id, a.seq FROM articles a "
             "WHERE NOT EXISTS (SELECT 1 FROM reprint_sketches s WHERE s.article_id = a.id) ORDER BY a.id"_s)) {
         *error = q.lastError().text();
         return false;
     }
-    while (q.next()) {
-        const qint64 id = q.value(0).toLongLong();
-        fresh << id;
-        keys.insert(id, Key{q.value(1).toLongLong(), q.value(2).toInt()});
-    }
+    while (q.next())
+        fresh.push_back({q.value(0).toLongLong(), Key{q.value(1).toLongLong(), q.value(2).toInt()}});
     q.finish();
-    local.indexed = qint64(index.size());
-    local.sketched = fresh.size();
+    local.sketched = qint64(fresh.size());
 
-    // Sketching and verifying only read; the results are written afterwards in one short write
-    // transaction, so that another program importing into the library is not kept waiting.
     QSqlQuery text(m_db);
     text.prepare(u"SELECT substr(headline || char(10) || body, 1, ?) FROM articles WHERE id = ?"_s);
     const auto textOf = [&](qint64 id, QString *out) {
@@ -169,30 +155,76 @@ bool ReprintFinder::update(ReprintPassStats *stats, QString *error)
         text.finish();
         return true;
     };
-    struct Pair
-    {
-        Key a, b;
-        double score;
-        qint64 shared;
-    };
-    QList<Pair> found;
-    QList<qint64> unsketchable; // too short to sketch: stored as such, never compared
-    for (const qint64 id : std::as_const(fresh)) {
-        QString articleText;
-        if (!textOf(id, &articleText))
-            continue;
-        compare::MinHashSignature signature;
-        if (!compare::minHash(articleText, &signature)) {
-            unsketchable << id;
-            continue;
-        }
-        const std::vector<qint64> candidates = index.candidates(signature);
-        local.candidates += qint64(candidates.size());
-        for (qint64 other : candidates) {
-            if (compare::estimatedJaccard(signature, signatures.value(other)) < kMinEstimatedJaccard)
+
+    // New articles are taken in chunks: a chunk's sketches and LSH tables are all this pass holds, and
+    // the sketches already stored (earlier imports, earlier chunks) are streamed past them once per
+    // chunk. Memory then follows the chunk, not the library: holding every sketch and band entry of a
+    // million articles took over a gigabyte.
+    for (std::size_t first = 0; first < fresh.size(); first += m_chunk) {
+        const std::size_t last = std::min(fresh.size(), first + m_chunk);
+        compare::ReprintIndex index;
+        QHash<qint64, compare::MinHashSignature> signatures; // this chunk's
+        QHash<qint64, Key> keys;                             // of this chunk and of stored candidates
+        QList<qint64> unsketchable; // too short to sketch: stored as such, never compared
+        std::vector<std::pair<qint64, qint64>> candidates; // (stored or earlier in the chunk, new)
+        for (std::size_t i = first; i < last; ++i) {
+            const Fresh &f = fresh[i];
+            QString articleText;
+            if (!textOf(f.id, &articleText))
                 continue;
+            compare::MinHashSignature signature;
+            if (!compare::minHash(articleText, &signature)) {
+                unsketchable << f.id;
+                continue;
+            }
+            keys.insert(f.id, f.key);
+            for (const qint64 other : index.candidates(signature)) {
+                ++local.candidates;
+                if (compare::estimatedJaccard(signature, signatures.value(other)) >= kMinEstimatedJaccard)
+                    candidates.emplace_back(other, f.id);
+            }
+            index.add(f.id, signature);
+            signatures.insert(f.id, signature);
+        }
+        if (!signatures.isEmpty() && local.indexed > 0) {
+            QSqlQuery stored(m_db);
+            stored.setForwardOnly(true);
+            if (!stored.exec(u"SELECT s.article_id, s.signature, a.page_id, a.seq FROM reprint_sketches s "
+                             "JOIN articles a ON a.id = s.article_id"_s)) {
+                *error = stored.lastError().text();
+                return false;
+            }
+            while (stored.next()) {
+                compare::MinHashSignature signature;
+                if (!fromBlob(stored.value(1).toByteArray(), &signature))
+                    continue;
+                const qint64 id = stored.value(0).toLongLong();
+                bool known = false;
+                for (const qint64 other : index.candidates(signature)) {
+                    ++local.candidates;
+                    if (compare::estimatedJaccard(signature, signatures.value(other)) < kMinEstimatedJaccard)
+                        continue;
+                    candidates.emplace_back(id, other);
+                    known = true;
+                }
+                if (known)
+                    keys.insert(id, Key{stored.value(2).toLongLong(), stored.value(3).toInt()});
+            }
+        }
+
+        // Verifying only reads; the results are written afterwards in one short write transaction, so
+        // that another program importing into the library is not kept waiting.
+        struct Pair
+        {
+            Key a, b;
+            double score;
+            qint64 shared;
+        };
+        QList<Pair> found;
+        for (const auto &[other, id] : candidates) {
+            QString articleText;
             QString otherText;
-            if (!textOf(other, &otherText))
+            if (!textOf(id, &articleText) || !textOf(other, &otherText))
                 continue;
             ++local.verified;
             qint64 shared = 0;
@@ -205,60 +237,60 @@ bool ReprintFinder::update(ReprintPassStats *stats, QString *error)
                 std::swap(a, b);
             found << Pair{a, b, score, shared};
         }
-        index.add(id, signature);
-        signatures.insert(id, signature);
-    }
 
-    QSqlQuery begin(m_db);
-    if (!begin.exec(u"BEGIN IMMEDIATE"_s)) {
-        *error = begin.lastError().text();
-        return false;
-    }
-    const auto fail = [&](const QSqlQuery &query) {
-        *error = query.lastError().text();
-        m_db.rollback();
-        return false;
-    };
-    QSqlQuery insertSketch(m_db);
-    insertSketch.prepare(u"INSERT OR REPLACE INTO reprint_sketches (article_id, signature) "
-                         "SELECT ?, ? WHERE EXISTS (SELECT 1 FROM articles WHERE id = ?)"_s);
-    const auto writeSketch = [&](qint64 id, const QByteArray &blob) {
-        insertSketch.addBindValue(id);
-        insertSketch.addBindValue(blob);
-        insertSketch.addBindValue(id);
-        return insertSketch.exec();
-    };
-    for (const qint64 id : std::as_const(fresh)) {
-        const auto it = signatures.constFind(id);
-        if (it != signatures.cend() && !writeSketch(id, toBlob(*it)))
-            return fail(insertSketch);
-    }
-    compare::MinHashSignature tooShort;
-    tooShort.fill(compare::kMaxMinHashValue); // what fromBlob() reads as "never a candidate"
-    const QByteArray tooShortBlob = toBlob(tooShort);
-    for (const qint64 id : std::as_const(unsketchable)) {
-        if (!writeSketch(id, tooShortBlob))
-            return fail(insertSketch);
-    }
-    QSqlQuery insertPair(m_db);
-    insertPair.prepare(u"INSERT INTO reprint_pairs (page_a, seq_a, page_b, seq_b, score, shared_chars) "
-                       "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (page_a, seq_a, page_b, seq_b) DO UPDATE SET "
-                       "score = excluded.score, shared_chars = excluded.shared_chars"_s);
-    for (const Pair &p : std::as_const(found)) {
-        insertPair.addBindValue(p.a.pageId);
-        insertPair.addBindValue(p.a.seq);
-        insertPair.addBindValue(p.b.pageId);
-        insertPair.addBindValue(p.b.seq);
-        insertPair.addBindValue(p.score);
-        insertPair.addBindValue(p.shared);
-        if (!insertPair.exec())
-            return fail(insertPair);
-        ++local.pairs;
-    }
-    if (!m_db.commit()) {
-        *error = m_db.lastError().text();
-        m_db.rollback();
-        return false;
+        QSqlQuery begin(m_db);
+        if (!begin.exec(u"BEGIN IMMEDIATE"_s)) {
+            *error = begin.lastError().text();
+            return false;
+        }
+        const auto fail = [&](const QSqlQuery &query) {
+            *error = query.lastError().text();
+            m_db.rollback();
+            return false;
+        };
+        QSqlQuery insertSketch(m_db);
+        insertSketch.prepare(u"INSERT OR REPLACE INTO reprint_sketches (article_id, signature) "
+                             "SELECT ?, ? WHERE EXISTS (SELECT 1 FROM articles WHERE id = ?)"_s);
+        const auto writeSketch = [&](qint64 id, const QByteArray &blob) {
+            insertSketch.addBindValue(id);
+            insertSketch.addBindValue(blob);
+            insertSketch.addBindValue(id);
+            return insertSketch.exec();
+        };
+        for (std::size_t i = first; i < last; ++i) {
+            const auto it = signatures.constFind(fresh[i].id);
+            if (it != signatures.cend() && !writeSketch(it.key(), toBlob(*it)))
+                return fail(insertSketch);
+        }
+        compare::MinHashSignature tooShort;
+        tooShort.fill(compare::kMaxMinHashValue); // what fromBlob() reads as "never a candidate"
+        const QByteArray tooShortBlob = toBlob(tooShort);
+        for (const qint64 id : std::as_const(unsketchable)) {
+            if (!writeSketch(id, tooShortBlob))
+                return fail(insertSketch);
+        }
+        QSqlQuery insertPair(m_db);
+        insertPair.prepare(
+            u"INSERT INTO reprint_pairs (page_a, seq_a, page_b, seq_b, score, shared_chars) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (page_a, seq_a, page_b, seq_b) DO UPDATE SET "
+            "score = excluded.score, shared_chars = excluded.shared_chars"_s);
+        for (const Pair &p : std::as_const(found)) {
+            insertPair.addBindValue(p.a.pageId);
+            insertPair.addBindValue(p.a.seq);
+            insertPair.addBindValue(p.b.pageId);
+            insertPair.addBindValue(p.b.seq);
+            insertPair.addBindValue(p.score);
+            insertPair.addBindValue(p.shared);
+            if (!insertPair.exec())
+                return fail(insertPair);
+            ++local.pairs;
+        }
+        if (!m_db.commit()) {
+            *error = m_db.lastError().text();
+            m_db.rollback();
+            return false;
+        }
+        local.indexed += qint64(signatures.size() + unsketchable.size());
     }
     local.seconds = double(timer.nsecsElapsed()) / 1e9;
     if (stats)

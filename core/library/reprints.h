@@ -4,6 +4,9 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <algorithm>
+#include <cstddef>
+
 namespace za::library {
 
 // One article's reprint: another article sharing much of its text.
@@ -45,6 +48,8 @@ public:
 
     // Minimum fraction of the shorter text shared with the other for a pair to count as a reprint.
     void setMinScore(double score) { m_minScore = score; }
+    // New articles are sketched and compared this many at a time (see update()); small in tests only.
+    void setChunkSize(std::size_t articles) { m_chunk = std::max<std::size_t>(1, articles); }
 
     bool update(ReprintPassStats *stats, QString *error);
 
@@ -58,6 +63,7 @@ public:
 private:
     QSqlDatabase m_db;
     double m_minScore = 0.5;
+    std::size_t m_chunk = 50'000;
 };
 
 } // namespace za::library

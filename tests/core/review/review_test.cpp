@@ -531,6 +531,25 @@ TEST_F(ReviewTest, ReprintsInGeneratedLibrary)
     ASSERT_TRUE(finder.update(&stats, &error));
     EXPECT_EQ(stats.sketched, 0); // incremental: nothing new
 
+    // The same pairs when new articles are taken a few at a time: each chunk is compared with itself
+    // and with the sketches stored before it.
+    {
+        QSqlQuery clear(m_library->database().connection());
+        ASSERT_TRUE(clear.exec(u"DELETE FROM reprint_sketches"_s));
+        ASSERT_TRUE(clear.exec(u"DELETE FROM reprint_pairs"_s));
+        ReprintFinder chunked(m_library->database().connection());
+        chunked.setChunkSize(7);
+        ASSERT_TRUE(chunked.update(&stats, &error)) << error.toStdString();
+        EXPECT_EQ(stats.sketched, m_library->stats().articles);
+        QSet<QPair<qint64, qint64>> before;
+        QSet<QPair<qint64, qint64>> after;
+        for (const ReprintLink &l : pairs)
+            before.insert({std::min(l.articleId, l.otherId), std::max(l.articleId, l.otherId)});
+        for (const ReprintLink &l : chunked.allPairs())
+            after.insert({std::min(l.articleId, l.otherId), std::max(l.articleId, l.otherId)});
+        EXPECT_EQ(after, before);
+    }
+
     // The badge, and an editor's decision that survives reindex.
     const auto reprintOf = [&](const QString &headline) -> qint64 {
         for (const ArticleSummary &s : m_library->articleSummaries()) {
