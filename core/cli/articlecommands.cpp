@@ -7,6 +7,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
 
@@ -100,19 +101,24 @@ int importCommand(Context &context)
     if (!lib)
         return kExitFailure;
     library::Importer importer(*lib);
-    const QList<library::FileImportResult> results = importer.importPaths(context.arguments, options);
-
+    // Each file is reported as soon as it is final, and nothing is kept: an archive of 200,000 pages
+    // would otherwise hold every file's warnings until the end. --json streams the same object.
+    int files = 0;
     int failed = 0;
     int articles = 0;
-    QJsonArray files;
-    for (const library::FileImportResult &r : results) {
+    if (context.json)
+        context.out << "{\n    \"files\": [";
+    const auto report = [&](const library::FileImportResult &r) {
         if (r.status == library::ImportStatus::Failed)
             ++failed;
         articles += r.articles;
         if (context.json) {
-            files.append(resultToJson(r));
-            continue;
+            context.out << (files > 0 ? ",\n        " : "\n        ")
+                        << QJsonDocument(resultToJson(r)).toJson(QJsonDocument::Compact);
+            ++files;
+            return;
         }
+        ++files;
         QTextStream &stream = r.status == library::ImportStatus::Failed ? context.err : context.out;
         stream << r.path << ": " << r.message;
         if (r.articles > 0)
@@ -122,12 +128,14 @@ int importCommand(Context &context)
         stream << '\n';
         for (const QString &warning : r.warnings)
             stream << "  " << tr("warning: %1").arg(warning) << '\n';
-    }
+        stream.flush();
+    };
+    importer.importPaths(context.arguments, options, {}, nullptr, report);
     if (context.json) {
-        printJson(context.out,
-                  QJsonObject{{u"files"_s, files}, {u"articles"_s, articles}, {u"failed"_s, failed}});
+        context.out << (files > 0 ? "\n    ],\n" : "],\n") << "    \"articles\": " << articles
+                    << ",\n    \"failed\": " << failed << "\n}\n";
     } else {
-        context.out << tr("%n file(s) processed", nullptr, int(results.size())) << ", "
+        context.out << tr("%n file(s) processed", nullptr, files) << ", "
                     << tr("%n article(s) added", nullptr, articles) << ", "
                     << tr("%n failed", nullptr, failed) << '\n';
     }

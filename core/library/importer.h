@@ -64,11 +64,16 @@ public:
     ~Importer();
 
     using ProgressCallback = std::function<void(const ImportProgress &)>;
+    using ResultCallback = std::function<void(const FileImportResult &)>;
 
     // Files and folders (recursively: *.md, *.markdown, *.txt, *.text); a missing path is a failure.
+    // Results come in file order. With onResult, each file's result is handed over once it is final
+    // (committed or failed) and none is kept: an import of 200,000 files otherwise holds all their
+    // warnings to the end (hundreds of megabytes).
     QList<FileImportResult> importPaths(const QStringList &paths, const ImportOptions &options,
                                         const ProgressCallback &progress = {},
-                                        const std::atomic_bool *cancel = nullptr);
+                                        const std::atomic_bool *cancel = nullptr,
+                                        const ResultCallback &onResult = {});
     FileImportResult importFile(const QString &path, const ImportOptions &options);
     // The same from bytes already in memory (bundled sample, tests); sidecar may be empty.
     FileImportResult importBytes(const QString &fileName, const QByteArray &bytes, const QByteArray &sidecar,

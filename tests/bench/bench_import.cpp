@@ -189,16 +189,16 @@ int runChild(const QString &dir, const QString &mode, const Corpus &corpus, int 
     int failed = 0;
     {
         za::library::Importer importer(*library);
-        const QList<za::library::FileImportResult> results =
-            queriesOnly ? QList<za::library::FileImportResult>()
-                        : importer.importPaths({dir % u"/pages"_s}, za::library::ImportOptions{});
-        for (const za::library::FileImportResult &r : results) {
+        // Results are counted as they come, not kept (as the CLI does).
+        const auto count = [&](const za::library::FileImportResult &r) {
             articles += r.articles;
             if (r.status == za::library::ImportStatus::Failed) {
                 if (++failed <= 3)
                     std::fprintf(stderr, "bench_import: %s: %s\n", qPrintable(r.path), qPrintable(r.message));
             }
-        }
+        };
+        if (!queriesOnly)
+            importer.importPaths({dir % u"/pages"_s}, za::library::ImportOptions{}, {}, nullptr, count);
     }
     const double importSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
     const double importCpu = cpuSeconds() - cpuBefore;

@@ -259,6 +259,40 @@ TEST_F(ImporterTest, AFailingFileInAGroupLeavesOnlyThatFileOut)
     EXPECT_FALSE(query.next());
 }
 
+// With a result callback nothing is kept, and the callback sees what the returned list would hold, in
+// the same order (problems found while collecting first, then every file once it is final).
+TEST_F(ImporterTest, ResultCallbackSeesEveryFileInOrder)
+{
+    write(u"cb/2024-03-15_第6期_A1.md"_s, kPageD1.toUtf8());
+    write(u"cb/2024-03-15_第6期_A2.md"_s, kPageD2.toUtf8());
+    write(u"cb/2024-03-15_第6期_A3.md"_s, QByteArray());
+    write(u"cb/2024-03-15_第6期_A4.md"_s, kPageD1.toUtf8()); // same bytes, another page
+    const QStringList paths = {m_dir.filePath(u"cb"_s), m_dir.filePath(u"missing"_s)};
+    QList<FileImportResult> seen;
+    Importer importer(*m_library);
+    const QList<FileImportResult> kept =
+        importer.importPaths(paths, options(), {}, nullptr, [&](const FileImportResult &r) { seen << r; });
+    EXPECT_TRUE(kept.isEmpty());
+    ASSERT_EQ(seen.size(), 5);
+    EXPECT_EQ(seen[0].status, ImportStatus::Failed); // the missing path
+    EXPECT_EQ(seen[1].status, ImportStatus::Imported);
+    EXPECT_EQ(seen[2].status, ImportStatus::Imported);
+    EXPECT_EQ(seen[3].status, ImportStatus::Skipped);
+    EXPECT_EQ(seen[4].status, ImportStatus::Imported);
+    EXPECT_TRUE(seen[4].path.endsWith(u"A4.md"_s));
+    // Without the callback, the same list is returned.
+    Library again(m_dir.filePath(u"again.zarchive"_s));
+    QString error;
+    ASSERT_TRUE(again.open(OpenMode::OpenOrCreate, &error)) << error.toStdString();
+    const QList<FileImportResult> returned = Importer(again).importPaths(paths, options());
+    ASSERT_EQ(returned.size(), seen.size());
+    for (qsizetype i = 0; i < returned.size(); ++i) {
+        EXPECT_EQ(returned[i].path, seen[i].path);
+        EXPECT_EQ(returned[i].status, seen[i].status);
+        EXPECT_EQ(returned[i].articles, seen[i].articles);
+    }
+}
+
 TEST_F(ImporterTest, ContinuedArticlesOfOneIssueAreLinked)
 {
     Importer importer(*m_library);
