@@ -4,6 +4,7 @@
 #include "library/sourcecodec.h"
 #include "library/sqlvalues.h"
 #include "places/analyzer.h"
+#include "search/storedtext.h"
 #include "text/encoding.h"
 
 #include <QCoreApplication>
@@ -161,13 +162,13 @@ bool ArticleWriter::writeArticles(const PageContext &page, const QList<bulletin:
             applyFields(*fields, edited[i]);
         const bool asParsed = asAnalysed && !fields;
         const places::ArticleAnalysis *analysis = asParsed ? &analyses->articles.at(i) : nullptr;
-        const auto *columns = asParsed && std::size_t(i) < analyses->columns.size()
-                                  ? &analyses->columns.at(std::size_t(i))
-                                  : nullptr;
+        const PreparedText *text = asParsed && std::size_t(i) < analyses->texts.size()
+                                       ? &analyses->texts.at(std::size_t(i))
+                                       : nullptr;
         const FigureList *figures = asParsed && std::size_t(i) < analyses->figureLists.size()
                                         ? &analyses->figureLists.at(std::size_t(i))
                                         : nullptr;
-        if (!writeArticle(page, int(i), edited.at(i), province, analysis, figures, columns))
+        if (!writeArticle(page, int(i), edited.at(i), province, analysis, figures, text))
             return false;
     }
     return true;
@@ -188,21 +189,25 @@ places::ArticleAnalysis ArticleWriter::analyse(const bulletin::ParsedArticle &ar
     return m_analyzer.analyze(text, context);
 }
 
-std::pair<search::PretokenizedColumn, search::PretokenizedColumn>
-ArticleWriter::pretokenizedColumns(const bulletin::ParsedArticle &article)
+ArticleWriter::PreparedText ArticleWriter::preparedText(const bulletin::ParsedArticle &article)
 {
     QStringList subheadings;
     for (const bulletin::Section &section : article.sections)
         subheadings << section.subheading;
-    return {search::pretokenize(search::IndexWriter::headText(article.kicker, article.headline)),
-            search::pretokenize(search::IndexWriter::bodyText(article.dateline, jsonList(subheadings),
-                                                              jsonList(article.authors), article.body()))};
+    const QString body = article.body();
+    PreparedText text;
+    text.head = search::pretokenize(search::IndexWriter::headText(article.kicker, article.headline));
+    text.body = search::pretokenize(search::IndexWriter::bodyText(article.dateline, jsonList(subheadings),
+                                                                  jsonList(article.authors), body));
+    // Only used with valid columns (writeArticle): the body is then valid UTF-16 as well.
+    if (text.body.valid)
+        text.storedBody = search::packedText(body.toUtf8());
+    return text;
 }
 
-bool ArticleWriter::writeArticle(
-    const PageContext &page, int seq, const bulletin::ParsedArticle &article, const QString &province,
-    const places::ArticleAnalysis *analysis, const FigureList *figures,
-    const std::pair<search::PretokenizedColumn, search::PretokenizedColumn> *columns)
+bool ArticleWriter::writeArticle(const PageContext &page, int seq, const bulletin::ParsedArticle &article,
+                                 const QString &province, const places::ArticleAnalysis *analysis,
+                                 const FigureList *figures, const PreparedText *prepared)
 {
     QStringList subheadings;
     QList<qsizetype> starts;
@@ -217,7 +222,14 @@ bool ArticleWriter::writeArticle(
     search::SqliteStatement &q = m_insertArticle;
     const QString subheadingsJson = jsonList(subheadings);
     const QString authorsJson = jsonList(article.authors);
-    const QString body = article.body();
+    // Columns made ahead are of this very article (written as parsed, see writeArticles).
+    const bool ahead = prepared && prepared->head.valid && prepared->body.valid;
+    QString body = article.body();
+    // A compressed body is stored as Qt's UTF-8 and read back by the view as such, so text that is not
+    // valid UTF-16 (which SQLite would convert its own way) is indexed as that same UTF-8.
+    if (!ahead && !body.isValidUtf16())
+        body = QString::fromUtf8(body.toUtf8());
+    const QByteArray storedBody = ahead ? prepared->storedBody : search::packedText(body.toUtf8());
     const auto textOrNull = [&q](int index, const QString &text) {
         if (text.isEmpty())
             q.bindNull(index);
@@ -243,7 +255,10 @@ bool ArticleWriter::writeArticle(
         q.bind(15, qint64(article.date.month));
     q.bind(16, article.byline);
     q.bind(17, authorsJson);
-    q.bind(18, body);
+    if (storedBody.isNull())
+        q.bind(18, body);
+    else
+        q.bind(18, storedBody);
     textOrNull(19, article.continuedFrom);
     q.bind(20, article.continuedFromMarker);
     textOrNull(21, article.continuedTo);
@@ -253,10 +268,8 @@ bool ArticleWriter::writeArticle(
         return fail(q);
     const qint64 articleId = q.lastInsertId();
     if (m_indexing) {
-        // Columns tokenized ahead are of this very article (written as parsed, see writeArticles).
-        const bool ahead = columns && columns->first.valid && columns->second.valid;
         const bool indexed =
-            ahead ? m_index.add(articleId, columns->first, columns->second)
+            ahead ? m_index.add(articleId, prepared->head, prepared->body)
                   : m_index.add(
                         articleId, search::IndexWriter::headText(article.kicker, article.headline),
                         search::IndexWriter::bodyText(article.dateline, subheadingsJson, authorsJson, body));
@@ -285,7 +298,7 @@ bool ArticleWriter::writeArticle(
 bool ArticleWriter::reanalyze(qint64 articleId)
 {
     QSqlQuery query(m_db);
-    query.prepare(u"SELECT a.kicker, a.headline, a.dateline, a.subheadings, a.body, "
+    query.prepare(u"SELECT a.kicker, a.headline, a.dateline, a.subheadings, za_text(a.body), "
                   "COALESCE((SELECT province FROM bulletin_settings b WHERE b.bulletin = a.bulletin), ''), "
                   "a.page_id, a.seq "
                   "FROM articles a WHERE a.id = ?"_s);

@@ -38,6 +38,14 @@ public:
     };
     static FigureList figureList(const QList<places::Figure> &figures);
 
+    // An article's full-text columns (head, body) tokenized, and its body as stored (compressed).
+    struct PreparedText
+    {
+        search::PretokenizedColumn head;
+        search::PretokenizedColumn body;
+        QByteArray storedBody; // search::packedText() of the body; null: the body is stored as text
+    };
+
     // The analyser's findings for a page's articles as the machine parsed them, made ahead of time (on
     // another thread) with the province the writer is expected to use. Used for every article that is
     // written as parsed with that province; an article that editors changed is analysed again.
@@ -46,17 +54,16 @@ public:
         QString province;
         QList<places::ArticleAnalysis> articles; // by seq
         std::vector<FigureList> figureLists;     // the articles' figures as stored, by seq; may be empty
-        // The articles' full-text columns (head, body) tokenized ahead, by seq; may be empty.
-        std::vector<std::pair<search::PretokenizedColumn, search::PretokenizedColumn>> columns;
+        // The articles' text as it will be indexed and stored, made ahead, by seq; may be empty.
+        std::vector<PreparedText> texts;
     };
 
     bool writeArticles(const PageContext &page, const QList<bulletin::ParsedArticle> &articles,
                        const Analyses *analyses = nullptr);
     // What the analyser finds in an article; const and thread-safe (it touches only the analyser).
     places::ArticleAnalysis analyse(const bulletin::ParsedArticle &article, const QString &province) const;
-    // The article's full-text columns (head, body) tokenized; thread-safe.
-    static std::pair<search::PretokenizedColumn, search::PretokenizedColumn>
-    pretokenizedColumns(const bulletin::ParsedArticle &article);
+    // Thread-safe.
+    static PreparedText preparedText(const bulletin::ParsedArticle &article);
     bool removePageArticles(qint64 pageId);
     // Parses the page's current source again and rewrites its articles (after a structural edit).
     bool rewritePage(qint64 pageId);
@@ -80,8 +87,7 @@ public:
 private:
     bool writeArticle(const PageContext &page, int seq, const bulletin::ParsedArticle &article,
                       const QString &province, const places::ArticleAnalysis *analysis,
-                      const FigureList *figures,
-                      const std::pair<search::PretokenizedColumn, search::PretokenizedColumn> *columns);
+                      const FigureList *figures, const PreparedText *prepared);
     bool writeAnalysis(qint64 articleId, const places::ArticleAnalysis &analysis,
                        const FigureList *figures = nullptr);
     qint64 zoneId(const QString &name, const QString &type, const QString &level, const QString &county,

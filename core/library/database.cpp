@@ -196,7 +196,7 @@ bool Database::configureConnection(QString *error)
         return false;
     }
     QString tokenizerError;
-    if (!za::search::registerTokenizer(handle, &tokenizerError)) {
+    if (!za::search::registerExtensions(handle, &tokenizerError)) {
         *error = QCoreApplication::translate("za::library", "Cannot register the full-text tokenizer: %1")
                      .arg(tokenizerError);
         return false;

@@ -543,7 +543,7 @@ PreparedFile Importer::Private::prepare(const QString &fileName, const QByteArra
         for (const bulletin::ParsedArticle &article : std::as_const(prepared.page.articles)) {
             analyses.articles.append(writer.analyse(article, analyses.province));
             analyses.figureLists.push_back(ArticleWriter::figureList(analyses.articles.last().figures));
-            analyses.columns.push_back(ArticleWriter::pretokenizedColumns(article));
+            analyses.texts.push_back(ArticleWriter::preparedText(article));
         }
         prepared.analyses = std::move(analyses);
     }
@@ -696,7 +696,7 @@ bool Importer::Private::storeInTransaction(PreparedFile &prepared, FileImportRes
         writer.writeArticles(context, page.articles, prepared.analyses ? &*prepared.analyses : nullptr);
     // The tokens are the bulk of a prepared file; a group replayed after a failure tokenizes again.
     if (prepared.analyses)
-        prepared.analyses->columns.clear();
+        prepared.analyses->texts.clear();
     if (!written)
         return fail(writer.lastError());
     result.articles = int(page.articles.size());

@@ -64,7 +64,7 @@ bool checkIssue(const QSqlDatabase &db, const IssueSelector &issue, QList<IssueC
     q.setForwardOnly(true);
     q.prepare(
         u"SELECT a.id, a.page, a.headline, a.byline <> '' OR a.authors <> '[]', a.dateline <> '', "
-        "length(a.body), coalesce(a.continued_from, ''), coalesce(a.continued_to, ''), "
+        "length(za_text(a.body)), coalesce(a.continued_from, ''), coalesce(a.continued_to, ''), "
         "json_array_length(a.warnings), coalesce(i.status, 'unreviewed') FROM articles a "
         "LEFT JOIN review_items i ON i.page_id = a.page_id AND i.seq = a.seq AND i.orphaned = 0 WHERE"_s +
         QString::fromLatin1(kIssueFilter) + u"ORDER BY a.page, a.seq"_s);

@@ -56,7 +56,7 @@ std::optional<qint64> optionalId(const QVariant &value)
 // label is the marker's and whose own marker points back.
 constexpr auto kArticleSql = R"(
     SELECT a.id, a.page_id, a.seq, a.bulletin, a.issue_date, a.issue_no, a.page, a.kicker, a.headline,
-           a.subtitle, a.subheadings, a.sections, a.dateline, a.date, a.byline, a.authors, a.body,
+           a.subtitle, a.subheadings, a.sections, a.dateline, a.date, a.byline, a.authors, za_text(a.body),
            a.continued_from, a.continued_from_marker, a.continued_to, a.continued_to_marker, a.warnings,
            s.id, s.file_name, s.sha256, s.encoding,
            (SELECT o.id FROM articles o

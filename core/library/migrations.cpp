@@ -142,38 +142,64 @@ QStringList schema1()
 // above body by the search engine), body = dateline + subheadings + authors + body, so every character of
 // an article is searchable. Triggers keep the index in step with articles, including rows removed by
 // ON DELETE CASCADE; the 'delete' command gets the old values from OLD, computed by the same expressions
-// as the view. Needs the "zonearchive" tokenizer (za::search::registerTokenizer) on the connection.
+// as the view. Needs the "zonearchive" tokenizer (za::search::registerExtensions) on the connection.
 QString searchHeadExpression(const QString &row)
 {
     return row % u".kicker || char(10) || "_s % row % u".headline"_s;
 }
 
-QString searchBodyExpression(const QString &row)
+// Until schema 8 articles.body was plain text; since then it is read through za_text() (stored text
+// functions, search/storedtext.h).
+enum class BodyStorage { Plain, Packed };
+
+QString searchBodyExpression(const QString &row, BodyStorage storage)
 {
     // subheadings and authors are JSON arrays of strings: indexed as written, since the tokenizer skips
     // the brackets, quotes and commas (json_each() cannot be used here: FTS5 fails reading such a view).
+    const QString body = storage == BodyStorage::Packed ? QString(u"za_text("_s % row % u".body)"_s)
+                                                        : QString(row % u".body"_s);
     return row % u".dateline || char(10) || "_s % row % u".subheadings || char(10) || "_s % row %
-           u".authors || char(10) || "_s % row % u".body"_s;
+           u".authors || char(10) || "_s % body;
 }
 
-QStringList schema2()
+// The view FTS5 reads article text from and the triggers that keep the index in step with articles.
+struct SearchSchema
+{
+    QString view;
+    QString insertTrigger;
+    QString deleteTrigger;
+    QString updateTrigger;
+};
+
+SearchSchema searchSchema(BodyStorage storage)
 {
     const QString insertNew = u"INSERT INTO article_fts(rowid, head, body) VALUES (NEW.id, "_s %
-                              searchHeadExpression(u"NEW"_s) % u", "_s % searchBodyExpression(u"NEW"_s) %
-                              u");"_s;
+                              searchHeadExpression(u"NEW"_s) % u", "_s %
+                              searchBodyExpression(u"NEW"_s, storage) % u");"_s;
     const QString deleteOld =
         u"INSERT INTO article_fts(article_fts, rowid, head, body) VALUES ('delete', OLD.id, "_s %
-        searchHeadExpression(u"OLD"_s) % u", "_s % searchBodyExpression(u"OLD"_s) % u");"_s;
+        searchHeadExpression(u"OLD"_s) % u", "_s % searchBodyExpression(u"OLD"_s, storage) % u");"_s;
     return {
         u"CREATE VIEW article_search(id, head, body) AS SELECT a.id, "_s % searchHeadExpression(u"a"_s) %
-            u", "_s % searchBodyExpression(u"a"_s) % u" FROM articles a"_s,
-        QStringLiteral("CREATE VIRTUAL TABLE article_fts USING fts5(head, body, content='article_search', "
-                       "content_rowid='id', tokenize='zonearchive')"),
+            u", "_s % searchBodyExpression(u"a"_s, storage) % u" FROM articles a"_s,
         u"CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN "_s % insertNew % u" END"_s,
         u"CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN "_s % deleteOld % u" END"_s,
         u"CREATE TRIGGER articles_fts_update AFTER UPDATE OF id, kicker, headline, subheadings, dateline, "
         u"authors, body ON articles BEGIN "_s %
             deleteOld % u" "_s % insertNew % u" END"_s,
+    };
+}
+
+QStringList schema2()
+{
+    const SearchSchema search = searchSchema(BodyStorage::Plain);
+    return {
+        search.view,
+        QStringLiteral("CREATE VIRTUAL TABLE article_fts USING fts5(head, body, content='article_search', "
+                       "content_rowid='id', tokenize='zonearchive')"),
+        search.insertTrigger,
+        search.deleteTrigger,
+        search.updateTrigger,
         // Libraries migrated with articles already in them get them indexed now.
         QStringLiteral("INSERT INTO article_fts(article_fts) VALUES ('rebuild')"),
     };
@@ -307,6 +333,24 @@ QStringList schema7()
     };
 }
 
+// Article bodies compressed (search/storedtext.h): they were a third of a library. The index keeps its
+// content, since za_text() gives the view the same text; the view and the triggers are made again to
+// read bodies through it. The body triggers are dropped first so that packing the rows is no update of
+// the index.
+QStringList schema8()
+{
+    const SearchSchema search = searchSchema(BodyStorage::Packed);
+    return {
+        QStringLiteral("DROP TRIGGER articles_fts_delete"),
+        QStringLiteral("DROP TRIGGER articles_fts_update"),
+        QStringLiteral("DROP VIEW article_search"),
+        QStringLiteral("UPDATE articles SET body = za_pack(body)"),
+        search.view,
+        search.deleteTrigger,
+        search.updateTrigger,
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -319,6 +363,7 @@ const QList<Migration> &migrations()
         {5, QStringLiteral("articles indexed by their writer"), schema5()},
         {6, QStringLiteral("reprint sketches by one permutation hashing"), schema6()},
         {7, QStringLiteral("one figure list per article"), schema7()},
+        {8, QStringLiteral("compressed article bodies"), schema8()},
     };
     return all;
 }

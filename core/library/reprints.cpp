@@ -145,7 +145,7 @@ bool ReprintFinder::update(ReprintPassStats *stats, QString *error)
     local.sketched = qint64(fresh.size());
 
     QSqlQuery text(m_db);
-    text.prepare(u"SELECT substr(headline || char(10) || body, 1, ?) FROM articles WHERE id = ?"_s);
+    text.prepare(u"SELECT substr(headline || char(10) || za_text(body), 1, ?) FROM articles WHERE id = ?"_s);
     const auto textOf = [&](qint64 id, QString *out) {
         text.addBindValue(kMaxChars);
         text.addBindValue(id);

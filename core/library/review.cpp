@@ -206,8 +206,9 @@ std::optional<qint64> itemOf(const QSqlDatabase &db, const ArticleKey &key, QStr
 std::optional<ArticleFields> rowFields(const QSqlDatabase &db, qint64 articleId, QString *error)
 {
     QSqlQuery q(db);
-    q.prepare(u"SELECT kicker, headline, subtitle, dateline, coalesce(date, ''), byline, authors, body "
-              "FROM articles WHERE id = ?"_s);
+    q.prepare(
+        u"SELECT kicker, headline, subtitle, dateline, coalesce(date, ''), byline, authors, za_text(body) "
+        "FROM articles WHERE id = ?"_s);
     q.addBindValue(articleId);
     if (!q.exec() || !q.next()) {
         *error = q.lastError().isValid() ? q.lastError().text() : tr("no article %1").arg(articleId);
@@ -563,7 +564,7 @@ int ReviewStore::Private::revise(qint64 articleId, const FieldCorrection &c, con
     const auto date = parsePartialDate(fields.date).value_or(bulletin::PartialDate{});
     q.prepare(
         u"UPDATE articles SET kicker = ?, headline = ?, subtitle = ?, dateline = ?, date = ?, year = ?, "
-        "month = ?, byline = ?, authors = ?, body = ? WHERE id = ?"_s);
+        "month = ?, byline = ?, authors = ?, body = za_pack(?) WHERE id = ?"_s);
     q.addBindValue(nonNull(fields.kicker));
     q.addBindValue(nonNull(fields.headline));
     q.addBindValue(nonNull(fields.subtitle));
@@ -745,9 +746,10 @@ bool bodyCorrected(const QSqlDatabase &db, const ArticleKey &key, QString *error
 bool refreshMachineText(const QSqlDatabase &db, qint64 pageId, int seq, QString *error)
 {
     QSqlQuery q(db);
-    q.prepare(u"UPDATE review_items SET machine_text = (SELECT headline || char(10) || body FROM articles "
-              "WHERE page_id = ? AND seq = ?) WHERE page_id = ? AND seq = ? AND orphaned = 0 "
-              "AND NOT EXISTS (SELECT 1 FROM article_revisions r WHERE r.item_id = review_items.id)"_s);
+    q.prepare(
+        u"UPDATE review_items SET machine_text = (SELECT headline || char(10) || za_text(body) FROM articles "
+        "WHERE page_id = ? AND seq = ?) WHERE page_id = ? AND seq = ? AND orphaned = 0 "
+        "AND NOT EXISTS (SELECT 1 FROM article_revisions r WHERE r.item_id = review_items.id)"_s);
     q.addBindValue(pageId);
     q.addBindValue(seq);
     q.addBindValue(pageId);
@@ -1050,7 +1052,7 @@ bool ReviewStore::reattach(qint64 itemId, qint64 articleId)
     }
     QSqlQuery q(d->db);
     q.prepare(u"UPDATE review_items SET page_id = ?, seq = ?, orphaned = 0, orphaned_at = NULL, "
-              "machine_text = (SELECT headline || char(10) || body FROM articles WHERE id = ?) "
+              "machine_text = (SELECT headline || char(10) || za_text(body) FROM articles WHERE id = ?) "
               "WHERE id = ? AND orphaned = 1"_s);
     q.addBindValue(key->pageId);
     q.addBindValue(key->seq);

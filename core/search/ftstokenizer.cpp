@@ -1,5 +1,6 @@
 #include "search/ftstokenizer.h"
 
+#include "search/storedtext.h"
 #include "text/fold.h"
 
 #include <sqlite3.h>
@@ -317,7 +318,7 @@ void rankFunction(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context
 
 } // namespace
 
-bool registerTokenizer(sqlite3 *db, QString *error)
+bool registerExtensions(sqlite3 *db, QString *error)
 {
     auto fail = [error](const QString &message) {
         if (error)
@@ -349,6 +350,9 @@ bool registerTokenizer(sqlite3 *db, QString *error)
     if (rc != SQLITE_OK)
         return fail(QStringLiteral("cannot register the FTS5 rank function: %1")
                         .arg(QString::fromUtf8(sqlite3_errstr(rc))));
+    if (!registerTextFunctions(db))
+        return fail(QStringLiteral("cannot register the stored-text functions: %1")
+                        .arg(QString::fromUtf8(sqlite3_errmsg(db))));
     return true;
 }
 

@@ -16,10 +16,10 @@ namespace za::search {
 // Name under which the Chinese-aware FTS5 tokenizer is registered on a connection.
 inline constexpr char kTokenizerName[] = "zonearchive";
 
-// Registers the tokenizer (and the rank function below) on one SQLite connection (the handle behind a
-// QSQLITE QSqlDatabase). Must run on every connection before any statement touches an FTS5 table that
-// uses it.
-bool registerTokenizer(sqlite3 *db, QString *error);
+// Registers what the library's schema needs on one SQLite connection (the handle behind a QSQLITE
+// QSqlDatabase): the tokenizer, the rank function below and the stored-text functions za_text/za_pack
+// (storedtext.h). Must run on every connection before any statement touches the articles or the index.
+bool registerExtensions(sqlite3 *db, QString *error);
 
 // FTS5 auxiliary function za_bm25(article_fts, ?): BM25 (k1 1.2, b 0.75, head column weighted) with
 // document lengths from a RankContext bound with sqlite3_bind_pointer(..., kRankContextType, ...).

@@ -28,7 +28,7 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 
 } // namespace
 
-bool registerTokenizer(const QSqlDatabase &db, QString *error)
+bool registerExtensions(const QSqlDatabase &db, QString *error)
 {
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
@@ -36,7 +36,7 @@ bool registerTokenizer(const QSqlDatabase &db, QString *error)
             *error = u"the database is not an open QSQLITE connection"_s;
         return false;
     }
-    return registerTokenizer(*static_cast<sqlite3 *const *>(handle.constData()), error);
+    return registerExtensions(*static_cast<sqlite3 *const *>(handle.constData()), error);
 }
 
 bool Index::rebuild(QSqlDatabase &db, QString *error)

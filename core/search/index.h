@@ -12,7 +12,7 @@
 namespace za::search {
 
 // Registers the tokenizer on the connection behind a QSQLITE database (see ftstokenizer.h).
-bool registerTokenizer(const QSqlDatabase &db, QString *error);
+bool registerExtensions(const QSqlDatabase &db, QString *error);
 
 // Maintenance of the full-text index article_fts (schema 2). New articles are indexed explicitly
 // (IndexWriter); triggers on articles take updated and deleted rows (cascades included) out of the index

@@ -1184,7 +1184,8 @@ SearchResult SearchEngine::search(const SearchRequest &request)
 
     QSqlQuery q(d->db);
     if (offset < wanted &&
-        !q.prepare(u"SELECT headline, kicker, dateline, subheadings, body FROM articles WHERE id = ?"_s)) {
+        !q.prepare(
+            u"SELECT headline, kicker, dateline, subheadings, za_text(body) FROM articles WHERE id = ?"_s)) {
         result.error = u"cannot read articles: "_s % q.lastError().text();
         return finish();
     }

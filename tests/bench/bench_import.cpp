@@ -226,7 +226,7 @@ int runChild(const QString &dir, const QString &mode, const Corpus &corpus, int 
     }
     std::printf("\n");
     const double articleText =
-        scalar(db, u"SELECT sum(length(CAST(kicker || headline || body AS BLOB))) FROM articles"_s);
+        scalar(db, u"SELECT sum(length(CAST(kicker || headline || za_text(body) AS BLOB))) FROM articles"_s);
     std::printf("[%s] article text %.2fx raw; FTS data blocks %.0f\n", qPrintable(mode), articleText / raw,
                 scalar(db, u"SELECT count(*) FROM article_fts_data"_s));
     std::fflush(stdout);

@@ -60,7 +60,7 @@ QSqlDatabase open(const QString &path, const QString &connection)
     if (!db.open())
         fail(db.lastError().text());
     QString error;
-    if (!za::search::registerTokenizer(db, &error))
+    if (!za::search::registerExtensions(db, &error))
         fail(error);
     QSqlQuery q(db);
     q.exec(u"PRAGMA journal_mode = WAL"_s);
@@ -137,7 +137,7 @@ void buildLibrary(int count)
     q.exec(u"SELECT sum(length(block)) FROM article_fts_data"_s);
     q.next();
     const double ftsMb = q.value(0).toDouble() / 1e6;
-    q.exec(u"SELECT sum(length(kicker) + length(headline) + length(body)) FROM articles"_s);
+    q.exec(u"SELECT sum(length(kicker) + length(headline) + length(za_text(body))) FROM articles"_s);
     const double libraryMb = static_cast<double>(QFileInfo(path).size()) / 1e6;
     std::printf(
         "library %d articles: insert+index %.1f s (%.0f articles/s), optimize %.1f s; raw text %.1f MB, "

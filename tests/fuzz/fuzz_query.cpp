@@ -22,7 +22,7 @@ sqlite3 *database()
         if (sqlite3_open(":memory:", &handle) != SQLITE_OK)
             std::abort();
         QString error;
-        if (!za::search::registerTokenizer(handle, &error))
+        if (!za::search::registerExtensions(handle, &error))
             std::abort();
         const char *setup =
             "CREATE VIRTUAL TABLE article_fts USING fts5(head, body, tokenize='zonearchive');"

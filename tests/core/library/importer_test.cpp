@@ -2,12 +2,14 @@
 #include "library/articlejson.h"
 #include "library/importer.h"
 #include "library/library.h"
+#include "search/index.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringDecoder>
@@ -29,6 +31,17 @@ const QString kPageD1 =
 const QString kPageD2 = u"(上接 D1 版)会议要求，各部门要强化服务，确保项目早签约、早落地、早达效。\n\n"
                         "# 运城经开区开展安全生产大检查\n\n"
                         "本刊讯 3月8日，运城经济技术开发区组织开展安全生产大检查，排查隐患十二处。(王明)\n"_s;
+
+// One article long enough for its body to be stored compressed.
+QString longPage()
+{
+    QString page = u"# 太原经开区项目建设提速\n\n本刊讯 "_s;
+    for (int i = 1; i <= 12; ++i)
+        page +=
+            u"第%1批重点项目集中开工，总投资%2亿元，涉及新材料、装备制造和数字经济等领域。\n\n"_s.arg(i).arg(
+                i * 7);
+    return page;
+}
 
 qint64 count(Library &library, const QString &table)
 {
@@ -420,6 +433,89 @@ TEST_F(ImporterTest, MigrationKeepsFiguresOfAnOlderLibrary)
     EXPECT_EQ(record->figures[1].metric, u"投资"_s);
     EXPECT_FALSE(record->figures[1].value.has_value());
     EXPECT_EQ(record->figures[1].unit, u"亿元"_s);
+}
+
+// Bodies are stored compressed (schema 8); readers, the index and its triggers see the text.
+TEST_F(ImporterTest, BodiesAreStoredCompressedAndIndexedAsText)
+{
+    Importer importer(*m_library);
+    ASSERT_EQ(importer.importFile(write(u"d3.md"_s, longPage().toUtf8()), options(u"D3"_s)).status,
+              ImportStatus::Imported);
+    QSqlDatabase db = m_library->database().connection();
+    QSqlQuery q(db);
+    ASSERT_TRUE(q.exec(u"SELECT id, typeof(body), length(CAST(za_text(body) AS BLOB)), length(body) "
+                       "FROM articles ORDER BY length(za_text(body)) DESC LIMIT 1"_s) &&
+                q.next());
+    const qint64 id = q.value(0).toLongLong();
+    EXPECT_EQ(q.value(1).toString(), u"blob"_s);
+    EXPECT_LT(q.value(3).toLongLong(), q.value(2).toLongLong());
+    q.finish();
+    const std::optional<ArticleRecord> record = m_library->article(id);
+    ASSERT_TRUE(record);
+    EXPECT_TRUE(record->body.contains(u"第12批重点项目集中开工，总投资84亿元"_s))
+        << record->body.toStdString();
+    QString error;
+    EXPECT_TRUE(za::search::Index::integrityCheck(db, &error)) << error.toStdString();
+    // An edit through SQL packs as the writer does, and the update trigger takes the old text out.
+    q.prepare(u"UPDATE articles SET body = za_pack(?) WHERE id = ?"_s);
+    q.addBindValue(
+        QString(record->body + u"\n\n朔州经济开发区新签约项目十二个，总投资八十亿元。"_s.repeated(4)));
+    q.addBindValue(id);
+    ASSERT_TRUE(q.exec()) << q.lastError().text().toStdString();
+    EXPECT_TRUE(za::search::Index::integrityCheck(db, &error)) << error.toStdString();
+    za::search::SearchRequest request;
+    request.setQuery(u"朔州经济开发区新签约"_s);
+    EXPECT_EQ(m_library->search(request).total, 1);
+}
+
+// A library made before schema 8 has its bodies compressed when it is opened; its index stays valid.
+TEST_F(ImporterTest, MigrationCompressesBodiesOfAnOlderLibrary)
+{
+    const QString path = m_dir.filePath(u"old8.zarchive"_s);
+    QString before;
+    qint64 id = 0;
+    {
+        Library library(path);
+        QString error;
+        ASSERT_TRUE(library.open(OpenMode::OpenOrCreate, &error)) << error.toStdString();
+        Importer importer(library);
+        ASSERT_EQ(importer.importFile(write(u"d2.md"_s, longPage().toUtf8()), options(u"D3"_s)).status,
+                  ImportStatus::Imported);
+        id = library.articles().first().id;
+        before = library.article(id)->body;
+        // Back to schema 7: bodies as text, read by the view and the triggers as they were.
+        QSqlQuery q(library.database().connection());
+        QStringList schema;
+        ASSERT_TRUE(q.exec(u"SELECT sql FROM sqlite_schema WHERE name IN ('article_search', "
+                           "'articles_fts_delete', 'articles_fts_update') ORDER BY type DESC"_s));
+        while (q.next())
+            schema << q.value(0).toString().replace(QRegularExpression(u"za_text\\((\\w+)\\.body\\)"_s),
+                                                    u"\\1.body"_s);
+        ASSERT_EQ(schema.size(), 3);
+        for (const QString &sql :
+             QStringList{u"DROP TRIGGER articles_fts_delete"_s, u"DROP TRIGGER articles_fts_update"_s,
+                         u"DROP VIEW article_search"_s, u"UPDATE articles SET body = za_text(body)"_s} +
+                 schema + QStringList{u"PRAGMA user_version = 7"_s})
+            ASSERT_TRUE(q.exec(sql)) << q.lastError().text().toStdString() << sql.toStdString();
+        ASSERT_TRUE(q.exec(u"SELECT count(*) FROM articles WHERE typeof(body) = 'blob'"_s) && q.next());
+        ASSERT_EQ(q.value(0).toInt(), 0);
+        QString error2;
+        QSqlDatabase db = library.database().connection();
+        ASSERT_TRUE(za::search::Index::integrityCheck(db, &error2)) << error2.toStdString();
+    }
+    Library library(path);
+    QString error;
+    ASSERT_TRUE(library.open(OpenMode::OpenExisting, &error)) << error.toStdString();
+    QSqlDatabase db = library.database().connection();
+    QSqlQuery q(db);
+    ASSERT_TRUE(q.exec(u"SELECT typeof(body) FROM articles WHERE id = %1"_s.arg(id)) && q.next());
+    EXPECT_EQ(q.value(0).toString(), u"blob"_s);
+    q.finish();
+    EXPECT_EQ(library.article(id)->body, before);
+    EXPECT_TRUE(za::search::Index::integrityCheck(db, &error)) << error.toStdString();
+    // Deleting a migrated article takes exactly its text out of the index.
+    ASSERT_TRUE(q.exec(u"DELETE FROM articles WHERE id = %1"_s.arg(id)));
+    EXPECT_TRUE(za::search::Index::integrityCheck(db, &error)) << error.toStdString();
 }
 
 TEST_F(ImporterTest, ArticleJsonHasTheDocumentedFields)

@@ -55,7 +55,7 @@ void edit(TestLibrary &library, int first, int last)
 {
     for (int i = first; i < last; ++i)
         add(library, i);
-    exec(library, u"UPDATE articles SET body = body || '太原新增' WHERE id % 17 = 3"_s);
+    exec(library, u"UPDATE articles SET body = za_text(body) || '太原新增' WHERE id % 17 = 3"_s);
     exec(library, u"UPDATE articles SET headline = '更正' || headline WHERE id % 23 = 5"_s);
     exec(library, u"DELETE FROM articles WHERE id % 19 = 7"_s);
     exec(library, u"UPDATE articles SET id = id + 100000 WHERE id % 29 = 11"_s);

@@ -24,7 +24,7 @@ TestLibrary::TestLibrary()
         m_error = m_db.lastError().text();
         return;
     }
-    if (!registerTokenizer(m_db, &m_error))
+    if (!registerExtensions(m_db, &m_error))
         return;
     QSqlQuery q(m_db);
     q.exec(u"PRAGMA foreign_keys = ON"_s);
