@@ -105,10 +105,46 @@ void decodeUtf8(const char *text, int length, std::vector<Unit> &units)
     }
 }
 
+// The Han characters a column has already had a unigram for: a generation stamp per BMP code point, so
+// that starting the next column costs nothing.
+class SeenCharacters final
+{
+public:
+    void clear()
+    {
+        if (++m_generation == 0) {
+            std::fill(m_stamps.begin(), m_stamps.end(), 0);
+            m_generation = 1;
+        }
+        m_supplementary.clear();
+    }
+    // True the first time cp is inserted since clear().
+    bool insert(char32_t cp)
+    {
+        if (cp < m_stamps.size()) {
+            if (m_stamps[cp] == m_generation)
+                return false;
+            m_stamps[cp] = m_generation;
+            return true;
+        }
+        if (std::find(m_supplementary.begin(), m_supplementary.end(), cp) != m_supplementary.end())
+            return false;
+        m_supplementary.push_back(cp);
+        return true;
+    }
+
+private:
+    std::vector<quint32> m_stamps = std::vector<quint32>(0x10000, 0);
+    quint32 m_generation = 0;
+    std::vector<char32_t> m_supplementary;
+};
+
 // Emits tokens for units[0..n): callback(const std::string &term, int begin, int end, bool colocated)
 // returns false to stop.
 template <typename Emit> bool emitTokens(const std::vector<Unit> &units, TokenizeMode mode, Emit &&sink)
 {
+    thread_local SeenCharacters seen;
+    seen.clear();
     std::string term;
     const std::size_t n = units.size();
     std::size_t i = 0;
@@ -140,7 +176,9 @@ template <typename Emit> bool emitTokens(const std::vector<Unit> &units, Tokeniz
                         return false;
                     first = false;
                 }
-                if (mode == TokenizeMode::Document || runLength == 1 || (last && moreFollow)) {
+                const bool unigram = mode == TokenizeMode::Document ? seen.insert(units[k].folded) || last
+                                                                    : runLength == 1 || (last && moreFollow);
+                if (unigram) {
                     term.clear();
                     appendUtf8(term, units[k].folded);
                     if (!sink(term, units[k].begin, units[k].end, !first && mode == TokenizeMode::Document))
@@ -268,7 +306,10 @@ void rankFunction(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context
         sqlite3_result_error(result, "za_bm25 needs its context argument", -1);
         return;
     }
-    const int phrases = api->xPhraseCount(fts);
+    // The phrases may be the alternatives of one term (query.h, ftsPhrases()): then they count as one.
+    const bool oneTerm = argc >= 2 && sqlite3_value_int(argv[1]) != 0;
+    const int matched = api->xPhraseCount(fts);
+    const int phrases = oneTerm ? 1 : matched;
     auto *idf = static_cast<PhraseIdf *>(api->xGetAuxdata(fts, 0));
     if (!idf) {
         idf = new PhraseIdf;
@@ -297,8 +338,9 @@ void rankFunction(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context
         int phrase = 0;
         int column = 0;
         int offset = 0;
-        if (api->xInst(fts, i, &phrase, &column, &offset) == SQLITE_OK && phrase >= 0 && phrase < phrases)
-            frequency[static_cast<std::size_t>(phrase)] += column == 0 ? context->headWeight : 1.0;
+        if (api->xInst(fts, i, &phrase, &column, &offset) == SQLITE_OK && phrase >= 0 && phrase < matched)
+            frequency[oneTerm ? 0 : static_cast<std::size_t>(phrase)] +=
+                column == kHeadColumn ? context->headWeight : 1.0;
     }
     const sqlite3_int64 rowid = api->xRowid(fts);
     const double length = rowid >= 0 && static_cast<std::size_t>(rowid) < context->lengthByRowid.size()
@@ -389,6 +431,11 @@ PretokenizedScope::~PretokenizedScope()
 {
     t_pretokenized[0] = nullptr;
     t_pretokenized[1] = nullptr;
+}
+
+bool isIndexedAsHan(char32_t cp)
+{
+    return isHanLike(cp);
 }
 
 QList<Token> tokenize(QStringView text, TokenizeMode mode)

@@ -21,11 +21,16 @@ inline constexpr char kTokenizerName[] = "zonearchive";
 // (storedtext.h). Must run on every connection before any statement touches the articles or the index.
 bool registerExtensions(sqlite3 *db, QString *error);
 
-// FTS5 auxiliary function za_bm25(article_fts, ?): BM25 (k1 1.2, b 0.75, head column weighted) with
-// document lengths from a RankContext bound with sqlite3_bind_pointer(..., kRankContextType, ...).
-// With a single phrase the IDF factor is 1 (the caller applies it).
+// FTS5 auxiliary function za_bm25(article_fts, ?context[, ?oneTerm]): BM25 (k1 1.2, b 0.75, head column
+// weighted) with document lengths from a RankContext bound with sqlite3_bind_pointer(...,
+// kRankContextType, ...). With a single phrase, or when oneTerm is 1 (the phrases are alternatives of
+// one term and their occurrences count together), the IDF factor is 1 (the caller applies it).
 inline constexpr char kRankFunctionName[] = "za_bm25";
 inline constexpr char kRankContextType[] = "za_rank_context";
+
+// article_fts's columns are (body, head) since schema 9: FTS5 marks every column but the first in each
+// term's position list of a document (two bytes), and almost every term of an article is in its body.
+inline constexpr int kHeadColumn = 1;
 
 struct RankContext
 {
@@ -38,17 +43,21 @@ struct RankContext
 // How text is cut into index terms (shared by the FTS5 tokenizer and by tests/snippets):
 //  - every code point is folded first (za::text::foldCodePoint: NFKC, case, Traditional->Simplified);
 //  - a run of Han characters C0..Cn-1 is indexed, in Document mode, as the bigram CiCi+1 at position i
-//    with the unigram Ci colocated (the last character: its unigram only). In Query mode a run of one
-//    character is its unigram and a longer run is the chain of its bigrams (plus the last character's
-//    unigram when more terms follow in the phrase, so that positions line up), so a quoted run matches
-//    exactly where the run occurs: Ctrl-F recall for Han text with no verification pass;
+//    (the last character: its unigram), with the unigram Ci colocated where Ci occurs for the first time
+//    in the column. So every document containing a character has its unigram (a one-character query is
+//    one exact doclist; its term frequency counts the first occurrence and those ending a run), and each
+//    character takes one position. In Query mode a run of one character is its unigram and a longer run
+//    is the chain of its bigrams (plus the last character's unigram when more terms follow in the
+//    phrase, so that positions line up; toFtsMatch() asks there for that unigram or the bigram with the
+//    next character, since the document has the unigram only at a run's end or a first occurrence), so a
+//    quoted run matches exactly where the run occurs: Ctrl-F recall for Han text with no verification;
 //  - letters/digits form words ("mems", "d1"); a '.' between digits stays inside ("3.26"); a '%'
 //    after a number yields the number with '%' and, colocated in documents, without ("28.9%", "28.9").
 // Why this design (measured, see tests/bench/bench_search.cpp): unigram-only indexes need a phrase
 // query per character (slow for common characters), trigram indexes cannot match 1-2 characters, and
 // bigrams with prefix queries for single characters merge hundreds of doclists for common characters.
-// Colocated unigrams cost index space but give every 1-char query a single doclist and every longer
-// query an exact phrase of bigrams.
+// Colocated unigrams give every 1-char query a single doclist and every longer query an exact phrase of
+// bigrams; one per character and column (not one per occurrence) keeps them to a sixth of the index.
 // Offsets are into the ORIGINAL text, so FTS5 highlight()/snippet() mark the original characters.
 enum class TokenizeMode { Document, Query };
 
@@ -61,6 +70,9 @@ struct Token
 };
 
 QList<Token> tokenize(QStringView text, TokenizeMode mode);
+
+// Whether the tokenizer treats a (folded) code point as a Han character: bigrams and unigrams.
+bool isIndexedAsHan(char32_t cp);
 
 // One column's text as UTF-8 with its document tokens made ahead of time, so that the thread which
 // writes the index (an import's only writer) does not spend its time tokenizing: see PretokenizedScope.

@@ -5,6 +5,7 @@
 
 #include <QStringBuilder>
 
+#include <algorithm>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -473,13 +474,69 @@ QString quoteFts(QStringView text)
     return out;
 }
 
+QStringList ftsPhrases(const QString &value)
+{
+    const QList<Token> tokens = tokenize(value, TokenizeMode::Query);
+    if (tokens.size() <= 1)
+        return {quoteFts(value)};
+    constexpr std::size_t kMaxPhrases = 8;
+    std::vector<QStringList> choices; // per token: what may stand at its position
+    std::size_t combinations = 1;
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        const QString &text = tokens[i].text;
+        const bool unigram =
+            text.size() <= 2 && text.toUcs4().size() == 1 && isIndexedAsHan(text.toUcs4()[0]);
+        if (!unigram) {
+            choices.push_back({quoteFts(text)});
+        } else if (i + 1 == tokens.size()) {
+            // A one-character run ending the phrase: any bigram it begins, or its unigram.
+            choices.push_back({quoteFts(text) % u'*'});
+        } else {
+            const QList<uint> next = tokens[i + 1].text.toUcs4();
+            if (!next.isEmpty() && isIndexedAsHan(next.first())) {
+                const auto nextCharacter = static_cast<char32_t>(next.first());
+                const QString bigram = text + QString::fromUcs4(&nextCharacter, 1);
+                choices.push_back({quoteFts(text), quoteFts(bigram)});
+                combinations *= 2;
+            } else {
+                choices.push_back({quoteFts(text)}); // a run ends here in every matching document
+            }
+        }
+    }
+    const bool asTyped = std::all_of(choices.begin(), choices.end(), [](const QStringList &choice) {
+        return choice.size() == 1 && !choice.first().endsWith(u'*');
+    });
+    if (asTyped)
+        return {quoteFts(value)};
+    if (combinations > kMaxPhrases) {
+        for (QStringList &choice : choices) {
+            if (choice.size() == 2)
+                choice = QStringList{choice.first() % u'*'};
+        }
+    }
+    QStringList phrases{QString()};
+    for (const QStringList &choice : choices) {
+        QStringList longer;
+        for (const QString &start : std::as_const(phrases)) {
+            for (const QString &part : choice)
+                longer.append(start.isEmpty() ? part : start % u" + "_s % part);
+        }
+        phrases = longer;
+    }
+    return phrases;
+}
+
 QString toFtsMatch(const QueryNode &node)
 {
     switch (node.kind) {
-    case QueryNode::Kind::Term:
+    case QueryNode::Kind::Term: {
+        const QStringList phrases = ftsPhrases(node.value);
+        const QString match =
+            phrases.size() == 1 ? phrases.first() : u"("_s % phrases.join(u" OR "_s) % u")"_s;
         if (node.field == QueryField::Headline)
-            return u"{head} : "_s % quoteFts(node.value);
-        return quoteFts(node.value);
+            return u"{head} : "_s % match;
+        return match;
+    }
     case QueryNode::Kind::Not:
         return {}; // not expressible alone; callers check isFullText()
     case QueryNode::Kind::Or: {

@@ -61,6 +61,12 @@ QString toFtsMatch(const QueryNode &node);
 // One term as an FTS5 string literal: "..." with inner quotes doubled.
 QString quoteFts(QStringView text);
 
+// A term or phrase as the FTS5 phrases (ORed by toFtsMatch) that find exactly where it occurs. Usually
+// one; a phrase whose Han run ends before more terms may need the run's last character as its unigram
+// or as its bigram with the next character (see ftstokenizer.h): up to eight phrases, beyond that such
+// characters are asked as prefixes.
+QStringList ftsPhrases(const QString &value);
+
 // Canonical text form of a tree (for tests and logging).
 QString describe(const QueryNode &node);
 

@@ -276,7 +276,7 @@ public:
     sqlite3 *connection(QString *error) const;
     const MatchSet *matchSet(const QString &match, bool singlePhrase, bool singleToken, bool wantScores,
                              QString *error);
-    bool collect(sqlite3 *connection, const QString &match, bool withScores, Bitset *set,
+    bool collect(sqlite3 *connection, const QString &match, bool withScores, bool oneTerm, Bitset *set,
                  std::vector<std::pair<quint32, float>> *scores, QString *error) const;
 
     bool ensureData(QString *error);
@@ -579,15 +579,17 @@ sqlite3 *SearchEngine::Private::connection(QString *error) const
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
-bool SearchEngine::Private::collect(sqlite3 *connection, const QString &match, bool withScores, Bitset *set,
-                                    std::vector<std::pair<quint32, float>> *scores, QString *error) const
+bool SearchEngine::Private::collect(sqlite3 *connection, const QString &match, bool withScores, bool oneTerm,
+                                    Bitset *set, std::vector<std::pair<quint32, float>> *scores,
+                                    QString *error) const
 {
     // The sqlite3 API directly: the match sets of common characters run to tens of thousands of rows,
     // and QSqlQuery's per-row QVariant handling would cost more than FTS5 itself.
     const QByteArray sql =
-        withScores ? QByteArrayLiteral(
-                         "SELECT rowid, za_bm25(article_fts, ?2) FROM article_fts WHERE article_fts MATCH ?1")
-                   : QByteArrayLiteral("SELECT rowid FROM article_fts WHERE article_fts MATCH ?1");
+        withScores
+            ? QByteArrayLiteral(
+                  "SELECT rowid, za_bm25(article_fts, ?2, ?3) FROM article_fts WHERE article_fts MATCH ?1")
+            : QByteArrayLiteral("SELECT rowid FROM article_fts WHERE article_fts MATCH ?1");
     sqlite3_stmt *statement = nullptr;
     if (sqlite3_prepare_v2(connection, sql.constData(), static_cast<int>(sql.size()), &statement, nullptr) !=
         SQLITE_OK) {
@@ -599,8 +601,10 @@ bool SearchEngine::Private::collect(sqlite3 *connection, const QString &match, b
     }
     const QByteArray utf8 = match.toUtf8();
     sqlite3_bind_text(statement, 1, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_STATIC);
-    if (withScores)
+    if (withScores) {
         sqlite3_bind_pointer(statement, 2, &data->rank, kRankContextType, nullptr);
+        sqlite3_bind_int(statement, 3, oneTerm ? 1 : 0);
+    }
     int rc = SQLITE_ROW;
     while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
         const int a = data->indexOf(sqlite3_column_int64(statement, 0));
@@ -636,12 +640,12 @@ const SearchEngine::Private::MatchSet *SearchEngine::Private::matchSet(const QSt
     if (wantScores && singleToken) {
         // The set first (one doclist, no positions, no rank function), then scores only where they mean
         // something. Only for one token: a phrase's set needs its positions, read twice this way.
-        if (!collect(db, match, false, &m.set, nullptr, error))
+        if (!collect(db, match, false, true, &m.set, nullptr, error))
             return nullptr;
         const auto df = static_cast<qint64>(m.set.count());
         if (2 * df > static_cast<qint64>(n) && df >= kProxyMinimumMatches) {
             Bitset head(n);
-            if (!collect(db, u"{head} : ("_s % match % u")"_s, false, &head, nullptr, error))
+            if (!collect(db, u"{head} : ("_s % match % u")"_s, false, true, &head, nullptr, error))
                 return nullptr;
             m.scores.reserve(static_cast<std::size_t>(df));
             const auto headScore = static_cast<float>(kCommonTermScore * kHeadWeight);
@@ -650,7 +654,7 @@ const SearchEngine::Private::MatchSet *SearchEngine::Private::matchSet(const QSt
             });
         } else {
             Bitset again(n);
-            if (!collect(db, match, true, &again, &m.scores, error))
+            if (!collect(db, match, true, true, &again, &m.scores, error))
                 return nullptr;
             // za_bm25 leaves a single phrase's IDF to us: its document frequency is the number of rows.
             const double dn = static_cast<double>(n);
@@ -659,7 +663,7 @@ const SearchEngine::Private::MatchSet *SearchEngine::Private::matchSet(const QSt
             for (auto &entry : m.scores)
                 entry.second = static_cast<float>(idf * entry.second);
         }
-    } else if (!collect(db, match, wantScores, &m.set, &m.scores, error)) {
+    } else if (!collect(db, match, wantScores, singlePhrase, &m.set, &m.scores, error)) {
         return nullptr;
     } else if (wantScores && singlePhrase) {
         // za_bm25 leaves a single phrase's IDF to us: its document frequency is the number of rows.
@@ -692,6 +696,7 @@ const SearchEngine::Private::MatchSet *SearchEngine::Private::matchSet(const QSt
 bool SearchEngine::Private::runFts(const QueryNode &node, bool wantScores, Bitset *out,
                                    std::vector<float> &scores, QString *error)
 {
+    // One term, even when it is asked as several alternative phrases (za_bm25 counts them as one).
     const bool singlePhrase = node.kind == QueryNode::Kind::Term;
     const bool singleToken = singlePhrase && tokenize(node.value, TokenizeMode::Query).size() == 1;
     const MatchSet *m = matchSet(toFtsMatch(node), singlePhrase, singleToken, wantScores, error);

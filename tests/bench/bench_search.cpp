@@ -90,7 +90,7 @@ void buildLibrary(int count)
         if (!ftsOptions.isEmpty()) {
             // Size experiments only (e.g. "detail=column"): queries may not support every option.
             q.exec(u"DROP TABLE article_fts"_s);
-            if (!q.exec(u"CREATE VIRTUAL TABLE article_fts USING fts5(head, body, content='article_search', "
+            if (!q.exec(u"CREATE VIRTUAL TABLE article_fts USING fts5(body, head, content='article_search', "
                         "content_rowid='id', tokenize='zonearchive', "_s %
                         ftsOptions % u")"_s))
                 fail(q.lastError().text());

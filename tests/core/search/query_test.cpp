@@ -116,6 +116,21 @@ TEST(QueryParser, UnusableInputGivesAClearMessage)
     EXPECT_FALSE(parseQuery(u"   "_s).hasQuery);
 }
 
+TEST(QueryParser, PhrasesAskWhereRunsMeetAsUnigramOrBigram)
+{
+    EXPECT_EQ(ftsPhrases(u"晋"_s), QStringList{u"\"晋\""_s});
+    EXPECT_EQ(ftsPhrases(u"经济开发区"_s), QStringList{u"\"经济开发区\""_s});
+    EXPECT_EQ(ftsPhrases(u"项目 D1"_s), QStringList{u"\"项目 D1\""_s}); // a run ends before a word
+    EXPECT_EQ(ftsPhrases(u"项目 开工"_s),
+              (QStringList{u"\"项目\" + \"目\" + \"开工\""_s, u"\"项目\" + \"目开\" + \"开工\""_s}));
+    EXPECT_EQ(ftsPhrases(u"开发 区"_s),
+              (QStringList{u"\"开发\" + \"发\" + \"区\"*"_s, u"\"开发\" + \"发区\" + \"区\"*"_s}));
+    // Past eight phrases, the meeting characters are prefixes.
+    const QStringList many = ftsPhrases(u"一二 三四 五六 七八 九十"_s);
+    ASSERT_EQ(many.size(), 1);
+    EXPECT_EQ(many.first().count(u'*'), 4);
+}
+
 TEST(QueryParser, FtsMatchQuotesEveryTerm)
 {
     const ParsedQuery parsed = parseQuery(u"NEAR(a b) \"x\"\"y\" headline:开发区 -MEMS*"_s);

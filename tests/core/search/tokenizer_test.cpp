@@ -29,6 +29,18 @@ TEST(Tokenizer, HanRunInDocumentIsBigramsWithColocatedUnigrams)
     EXPECT_EQ(describe(tokenize(u"太原市", TokenizeMode::Document)), expected);
 }
 
+// A character's unigram is indexed once per column (where it first occurs) and wherever it ends a run:
+// enough for one-character queries and phrase positions, at a fraction of the index.
+TEST(Tokenizer, UnigramsOnlyAtFirstOccurrenceAndRunEnds)
+{
+    const QStringList expected = {u"太原@0-2"_s, u"+太@0-1"_s,  u"原市@1-3"_s, u"+原@1-2"_s, u"市太@2-4"_s,
+                                  u"+市@2-3"_s,  u"太原@3-5"_s, u"原@4-5"_s,   u"太@6-7"_s};
+    EXPECT_EQ(describe(tokenize(u"太原市太原，太", TokenizeMode::Document)), expected);
+    // Each call (column) starts afresh.
+    EXPECT_EQ(describe(tokenize(u"原市", TokenizeMode::Document)),
+              (QStringList{u"原市@0-2"_s, u"+原@0-1"_s, u"市@1-2"_s}));
+}
+
 TEST(Tokenizer, HanRunInQueryIsBigramChain)
 {
     EXPECT_EQ(describe(tokenize(u"晋", TokenizeMode::Query)), QStringList{u"晋@0-1"_s});
