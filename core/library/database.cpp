@@ -6,11 +6,13 @@
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QVariant>
 
 #include <sqlite3.h>
@@ -34,6 +36,8 @@ quint32 readBigEndian(const char *bytes, int count)
         value = (value << 8) | static_cast<quint8>(bytes[i]);
     return value;
 }
+
+constexpr int kBusyTimeoutMs = 10000;
 
 bool exec(QSqlQuery &query, const QString &sql, QString *error)
 {
@@ -166,7 +170,7 @@ bool Database::open(OpenMode mode, QString *error)
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
         db.setDatabaseName(m_path);
         // A busy timeout lets the GUI and a CLI import share the file: writers queue instead of failing.
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(kBusyTimeoutMs));
         if (!db.open())
             *error = QCoreApplication::translate("za::library", "Cannot open %1: %2")
                          .arg(m_path, db.lastError().text());
@@ -220,12 +224,15 @@ bool Database::configureConnection(QString *error)
         return false;
     };
     // Read-only checks first: nothing is written to a file that turns out not to be ours.
-    if (!exec(query, u"PRAGMA application_id"_s, error) || !query.next())
+    // One statement, so one snapshot: another program creating the library may commit in between.
+    if (!exec(query,
+              u"SELECT application_id, (SELECT count(*) FROM sqlite_schema) FROM pragma_application_id"_s,
+              error) ||
+        !query.next())
         return unreadable();
     const int applicationId = query.value(0).toInt();
-    if (!exec(query, u"SELECT count(*) FROM sqlite_schema"_s, error) || !query.next())
-        return unreadable();
-    const int objectCount = query.value(0).toInt();
+    const int objectCount = query.value(1).toInt();
+    query.finish();
     if (applicationId != kApplicationId && objectCount > 0) {
         m_problem = OpenProblem::NotLibrary;
         *error = QCoreApplication::translate(
@@ -246,11 +253,18 @@ bool Database::configureConnection(QString *error)
         return false;
     }
 
-    if (!exec(query, u"PRAGMA foreign_keys = ON"_s, error) ||
-        !exec(query, u"PRAGMA journal_mode = WAL"_s, error) ||
-        !exec(query, u"PRAGMA synchronous = NORMAL"_s, error))
+    if (!exec(query, u"PRAGMA foreign_keys = ON"_s, error))
         return false;
-    return true;
+    // Switching a new, empty file to WAL writes its first page, and SQLite reports a busy file at once
+    // there instead of asking the busy handler: two programs creating the same library wait here.
+    QElapsedTimer waited;
+    waited.start();
+    while (!exec(query, u"PRAGMA journal_mode = WAL"_s, error)) {
+        if ((sqlite3_extended_errcode(handle) & 0xff) != SQLITE_BUSY || waited.elapsed() > kBusyTimeoutMs)
+            return false;
+        QThread::msleep(20);
+    }
+    return exec(query, u"PRAGMA synchronous = NORMAL"_s, error);
 }
 
 int Database::schemaVersion() const
