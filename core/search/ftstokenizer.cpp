@@ -332,15 +332,16 @@ void rankFunction(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context
     }
     thread_local std::vector<double> frequency;
     frequency.assign(static_cast<std::size_t>(phrases), 0.0);
-    int instances = 0;
-    api->xInstCount(fts, &instances);
-    for (int i = 0; i < instances; ++i) {
-        int phrase = 0;
+    // Each phrase's positions directly: xInstCount() would first build a sorted array of all of them.
+    for (int p = 0; p < matched; ++p) {
+        Fts5PhraseIter iterator{};
         int column = 0;
         int offset = 0;
-        if (api->xInst(fts, i, &phrase, &column, &offset) == SQLITE_OK && phrase >= 0 && phrase < matched)
-            frequency[oneTerm ? 0 : static_cast<std::size_t>(phrase)] +=
-                column == kHeadColumn ? context->headWeight : 1.0;
+        double &f = frequency[oneTerm ? 0 : static_cast<std::size_t>(p)];
+        if (api->xPhraseFirst(fts, p, &iterator, &column, &offset) != SQLITE_OK)
+            continue;
+        for (; column >= 0; api->xPhraseNext(fts, &iterator, &column, &offset))
+            f += column == kHeadColumn ? context->headWeight : 1.0;
     }
     const sqlite3_int64 rowid = api->xRowid(fts);
     const double length = rowid >= 0 && static_cast<std::size_t>(rowid) < context->lengthByRowid.size()

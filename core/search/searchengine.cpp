@@ -20,6 +20,10 @@
 #include <cmath>
 #include <cstdint>
 #include <limits>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -105,15 +109,29 @@ private:
     std::vector<std::uint64_t> m_words;
 };
 
+// FNV-1a over the bytes, for looking up std::string keys by std::string_view (facet values are short).
+struct Fnv1a
+{
+    using is_transparent = void;
+    std::size_t operator()(std::string_view bytes) const noexcept
+    {
+        std::uint64_t hash = 14695981039346656037ull;
+        for (const char c : bytes) {
+            hash ^= static_cast<unsigned char>(c);
+            hash *= 1099511628211ull;
+        }
+        return static_cast<std::size_t>(hash);
+    }
+};
+
 // Values of one facet: a dictionary and, per article, the indices of its values (CSR layout).
 struct FacetColumn
 {
     QStringList values;
-    QStringList folded;            // for field: matching
-    QStringList groups;            // zone facet: the zone's city
-    QHash<QString, quint32> index; // value -> dictionary index
-    std::vector<quint32> order;    // rank of each value in sorted order (ties in counts sort by value)
-    std::vector<quint32> offsets;  // size articles+1
+    QStringList folded;           // for field: matching
+    QStringList groups;           // zone facet: the zone's city
+    std::vector<quint32> order;   // rank of each value in sorted order (ties in counts sort by value)
+    std::vector<quint32> offsets; // size articles+1
     std::vector<quint32> items;
     std::vector<quint32> postingOffsets; // the transpose: articles of each value (size values+1)
     std::vector<quint32> postings;
@@ -122,30 +140,30 @@ struct FacetColumn
     // kNoValue. Counting then reads one integer per hit instead of two offsets and an item.
     std::vector<quint32> single;
 
-    QHash<QByteArray, quint32> utf8Index; // the same, by UTF-8 bytes (loading without QString churn)
+    // Value (UTF-8) -> dictionary index. Loading looks up a value per tag row (over a million at
+    // 100,000 articles): QHash's seeded hash of a QByteArray or QString was a third of the load.
+    std::unordered_map<std::string, quint32, Fnv1a, std::equal_to<>> utf8Index;
 
     quint32 internUtf8(const QByteArray &raw) // raw may be a fromRawData view
     {
-        const auto it = utf8Index.constFind(raw);
-        if (it != utf8Index.constEnd())
-            return it.value();
-        const quint32 id = intern(QString::fromUtf8(raw));
-        utf8Index.insert(QByteArray(raw.constData(), raw.size()), id);
-        return id;
-    }
-
-    quint32 intern(const QString &value)
-    {
-        const auto it = index.constFind(value);
-        if (it != index.constEnd())
-            return it.value();
+        const std::string_view key(raw.constData(), std::size_t(raw.size()));
+        const auto it = utf8Index.find(key);
+        if (it != utf8Index.end())
+            return it->second;
         const auto id = static_cast<quint32>(values.size());
+        const QString value = QString::fromUtf8(raw);
         values.append(value);
         folded.append(text::foldForSearch(value));
         groups.append(QString());
-        index.insert(value, id);
+        utf8Index.emplace(std::string(key), id);
         return id;
     }
+    std::optional<quint32> findUtf8(const QByteArray &raw) const
+    {
+        const auto it = utf8Index.find(std::string_view(raw.constData(), std::size_t(raw.size())));
+        return it != utf8Index.end() ? std::optional<quint32>(it->second) : std::nullopt;
+    }
+    std::optional<quint32> find(const QString &value) const { return findUtf8(value.toUtf8()); }
 };
 
 struct FacetData
@@ -514,9 +532,8 @@ bool SearchEngine::Private::loadData(QString *error)
         if (!rows.error().isEmpty())
             return fail(rows);
         while (rows.next()) {
-            const auto it = zones.utf8Index.constFind(rows.bytes(1));
-            if (it != zones.utf8Index.constEnd())
-                d->zoneAliases.append({text::foldForSearch(rows.text(0)), it.value()});
+            if (const std::optional<quint32> zone = zones.findUtf8(rows.bytes(1)))
+                d->zoneAliases.append({text::foldForSearch(rows.text(0)), *zone});
         }
     }
 
@@ -524,7 +541,8 @@ bool SearchEngine::Private::loadData(QString *error)
     const std::size_t n = d->ids.size();
     for (std::size_t f = 0; f < pairs.size(); ++f) {
         auto &p = pairs[f];
-        std::sort(p.begin(), p.end());
+        if (!std::is_sorted(p.begin(), p.end())) // tables read in article order mostly are
+            std::sort(p.begin(), p.end());
         p.erase(std::unique(p.begin(), p.end()), p.end());
         FacetColumn &column = d->columns[f];
         column.offsets.assign(n + 1, 0);
@@ -1032,9 +1050,8 @@ SearchResult SearchEngine::search(const SearchRequest &request)
         const FacetColumn &column = data.columns[static_cast<std::size_t>(f)];
         std::vector<char> wanted(static_cast<std::size_t>(column.values.size()), 0);
         for (const QString &v : values) {
-            const auto it = column.index.constFind(v);
-            if (it != column.index.constEnd())
-                wanted[it.value()] = 1;
+            if (const std::optional<quint32> value = column.find(v))
+                wanted[*value] = 1;
         }
         selected.push_back(f);
         masks.push_back(d->valueSet(static_cast<Facet>(f), wanted));
@@ -1128,10 +1145,7 @@ SearchResult SearchEngine::search(const SearchRequest &request)
         }
         result.facetSizes.insert(facetName(static_cast<Facet>(f)), static_cast<qint64>(present.size()));
         const QStringList &selection = request.selection(static_cast<Facet>(f));
-        auto selectedIndex = [&](const QString &value) {
-            const auto it = column.index.constFind(value);
-            return it != column.index.constEnd() ? it.value() : kNoValue;
-        };
+        auto selectedIndex = [&](const QString &value) { return column.find(value).value_or(kNoValue); };
         // Selected values stay listed (with 0) so that the UI can show and clear them.
         for (const QString &value : selection) {
             const quint32 v = selectedIndex(value);
