@@ -31,6 +31,12 @@ for ts in "${ts_files[@]}"; do
     for context in $(grep -o '<name>[A-Za-z0-9_:]*</name>' "$ts" | sed 's/<[^>]*>//g' | sort -u); do
         class=${context##*::}
         header=$(grep -rlE "^class ${class}( final)?( :|$)" core ui --include='*.h' | head -n 1 || true)
+        if [ -z "$header" ] && [ "${context%::*}" != "$context" ]; then
+            # A nested class (Importer::Private) translates as the class it is declared in.
+            outer=${context%::*}
+            class=${outer##*::}
+            header=$(grep -rlE "^class ${class}( final)?( :|$)" core ui --include='*.h' | head -n 1 || true)
+        fi
         [ -n "$header" ] || continue
         line=$(grep -nE "^class ${class}( final)?( :|$)" "$header" | head -n 1 | cut -d: -f1)
         namespace=$(head -n "$line" "$header" | grep -oE '^namespace za::[a-z]+' | tail -n 1 | sed 's/^namespace //')

@@ -168,39 +168,16 @@ void ImportDialog::start()
     m_report->setVisible(false);
 }
 
-void ImportDialog::onFinished(const QList<library::FileImportResult> &results, bool cancelled)
+void ImportDialog::onFinished(const ImportSummary &summary, bool cancelled)
 {
-    int added = 0;
-    int articles = 0;
-    int already = 0;
-    int failed = 0;
-    int warnings = 0;
-    QStringList lines;
-    for (const library::FileImportResult &r : results) {
-        switch (r.status) {
-        case library::ImportStatus::Imported:
-        case library::ImportStatus::Replaced:
-            ++added;
-            break;
-        case library::ImportStatus::AlreadyImported:
-            ++already;
-            break;
-        case library::ImportStatus::Failed:
-            ++failed;
-            break;
-        case library::ImportStatus::Skipped:
-            break;
-        }
-        articles += r.articles;
-        warnings += int(r.warnings.size());
-        lines << u"%1: %2"_s.arg(r.path, r.message);
-        for (const QString &w : r.warnings)
-            lines << u"    ⚠ "_s + w;
-    }
-    m_summary = tr("%n page(s) imported", nullptr, added) + u", "_s +
-                tr("%n article(s) added", nullptr, articles) + u", "_s +
-                tr("%n already imported", nullptr, already) + u", "_s +
-                tr("%n warning(s)", nullptr, warnings) + u", "_s + tr("%n failed", nullptr, failed);
+    QStringList lines = summary.report;
+    if (summary.omittedLines > 0)
+        lines << tr("… and %n more line(s)", nullptr, summary.omittedLines);
+    m_summary = tr("%n page(s) imported", nullptr, summary.added) + u", "_s +
+                tr("%n article(s) added", nullptr, summary.articles) + u", "_s +
+                tr("%n already imported", nullptr, summary.alreadyImported) + u", "_s +
+                tr("%n warning(s)", nullptr, summary.warnings) + u", "_s +
+                tr("%n failed", nullptr, summary.failed);
     if (cancelled)
         m_summary += u" — "_s + tr("cancelled");
     m_progress->setRange(0, 1);
@@ -210,7 +187,7 @@ void ImportDialog::onFinished(const QList<library::FileImportResult> &results, b
     m_report->setVisible(true);
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
     m_importButton->setEnabled(false);
-    Q_EMIT importFinished(results);
+    Q_EMIT importFinished(summary);
 }
 
 void ImportDialog::reject()

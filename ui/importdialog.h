@@ -1,6 +1,7 @@
 #pragma once
 
 #include "library/importer.h"
+#include "ui/importservice.h"
 
 #include <QDialog>
 
@@ -38,7 +39,7 @@ public:
     const QString &summary() const { return m_summary; }
 
 Q_SIGNALS:
-    void importFinished(const QList<za::library::FileImportResult> &results);
+    void importFinished(const za::ui::ImportSummary &summary);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -46,7 +47,7 @@ protected:
     void reject() override;
 
 private:
-    void onFinished(const QList<library::FileImportResult> &results, bool cancelled);
+    void onFinished(const ImportSummary &summary, bool cancelled);
 
     ImportService &m_service;
     QString m_libraryPath;

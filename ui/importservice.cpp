@@ -13,10 +13,39 @@ using namespace Qt::StringLiterals;
 
 namespace za::ui {
 
+void ImportSummary::add(const library::FileImportResult &result)
+{
+    switch (result.status) {
+    case library::ImportStatus::Imported:
+    case library::ImportStatus::Replaced:
+        ++added;
+        break;
+    case library::ImportStatus::AlreadyImported:
+        ++alreadyImported;
+        break;
+    case library::ImportStatus::Failed:
+        ++failed;
+        break;
+    case library::ImportStatus::Skipped:
+        break;
+    }
+    articles += result.articles;
+    warnings += int(result.warnings.size());
+    const auto line = [this](const QString &text) {
+        if (report.size() < kMaxReportLines)
+            report << text;
+        else
+            ++omittedLines;
+    };
+    line(u"%1: %2"_s.arg(result.path, result.message));
+    for (const QString &warning : result.warnings)
+        line(u"    ⚠ "_s + warning);
+}
+
 ImportService::ImportService(QObject *parent)
     : QObject(parent)
 {
-    qRegisterMetaType<QList<za::library::FileImportResult>>();
+    qRegisterMetaType<za::ui::ImportSummary>();
 }
 
 ImportService::~ImportService()
@@ -56,14 +85,14 @@ bool ImportService::run(const QString &libraryPath, const QStringList &paths,
 
     // The thread owns its connection from start to end; results come back as queued signals.
     QThread *thread = QThread::create([self, cancelFlag, libraryPath, paths, options, samples] {
-        QList<library::FileImportResult> results;
+        ImportSummary summary;
         library::Library lib(libraryPath);
         QString error;
         if (!lib.open(library::OpenMode::OpenOrCreate, &error)) {
             library::FileImportResult failure;
             failure.path = libraryPath;
             failure.message = error;
-            results << failure;
+            summary.add(failure);
         } else {
             library::Importer importer(lib);
             const auto report = [self](const library::ImportProgress &p) {
@@ -83,22 +112,24 @@ bool ImportService::run(const QString &libraryPath, const QStringList &paths,
                     const QByteArray sidecarBytes =
                         sidecar.open(QIODevice::ReadOnly) ? sidecar.readAll() : QByteArray();
                     if (file.open(QIODevice::ReadOnly))
-                        results << importer.importBytes(info.fileName(), file.readAll(), sidecarBytes,
-                                                        options);
+                        summary.add(
+                            importer.importBytes(info.fileName(), file.readAll(), sidecarBytes, options));
                     ++done;
                 }
             } else {
-                results = importer.importPaths(paths, options, report, cancelFlag.get());
+                // With a callback the importer keeps no results of its own.
+                importer.importPaths(paths, options, report, cancelFlag.get(),
+                                     [&summary](const library::FileImportResult &r) { summary.add(r); });
             }
         }
         if (self)
             QMetaObject::invokeMethod(
                 self.data(),
-                [self, results, cancelFlag] {
+                [self, summary, cancelFlag] {
                     if (!self)
                         return;
                     self->m_running = false;
-                    Q_EMIT self->finished(results, cancelFlag->load());
+                    Q_EMIT self->finished(summary, cancelFlag->load());
                 },
                 Qt::QueuedConnection);
     });

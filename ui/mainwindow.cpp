@@ -582,12 +582,9 @@ void MainWindow::showImportDialog(const QStringList &paths)
     dialog->show();
 }
 
-void MainWindow::onImportFinished(const QList<library::FileImportResult> &results)
+void MainWindow::onImportFinished(const ImportSummary &summary)
 {
-    int articles = 0;
-    for (const library::FileImportResult &r : results)
-        articles += r.articles;
-    statusBar()->showMessage(tr("Import finished: %n article(s) added", nullptr, articles), 8000);
+    statusBar()->showMessage(tr("Import finished: %n article(s) added", nullptr, summary.articles), 8000);
     m_service.refresh();
 }
 

@@ -16,7 +16,6 @@ class QTimer;
 
 namespace za::library {
 struct ArticleRecord;
-struct FileImportResult;
 struct IssueCheck;
 struct IssueSelector;
 } // namespace za::library
@@ -28,6 +27,7 @@ class CompareView;
 class FacetPanel;
 class FilterChips;
 class ImportService;
+struct ImportSummary;
 class IssueBrowser;
 class LibraryService;
 class NotesPanel;
@@ -97,7 +97,7 @@ private:
     void saveLayout();
     void updateStatus();
     void onSearchFinished(const search::SearchResult &result);
-    void onImportFinished(const QList<library::FileImportResult> &results);
+    void onImportFinished(const ImportSummary &summary);
     void openLibraryDialog();
     void showAbout();
     void zoom(int delta);

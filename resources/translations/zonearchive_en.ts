@@ -378,6 +378,13 @@
         <source>Cancelling after the current file…</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>… and %n more line(s)</source>
+        <translation>
+            <numerusform>… and %n more line</numerusform>
+            <numerusform>… and %n more lines</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>za::ui::IssueBrowser</name>
@@ -2295,6 +2302,17 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The stored source %1 of page %2 is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The stored source %1 of page %2 does not decode</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>za::library</name>
+    <message>
         <source>cannot read: %1</source>
         <translation type="unfinished" />
     </message>
@@ -2326,6 +2344,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>cannot commit: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>already imported</source>
         <translation type="unfinished" />
     </message>
@@ -2334,23 +2356,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>cannot commit: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>replaced an older version of this page</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The stored source %1 of page %2 is missing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The stored source %1 of page %2 does not decode</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2560,7 +2570,7 @@
     </message>
 </context>
 <context>
-    <name>za::library::ReviewStore::Private</name>
+    <name>za::library</name>
     <message>
         <source>machine</source>
         <translation type="unfinished" />

@@ -373,6 +373,12 @@
         <source>Cancelling after the current file…</source>
         <translation>当前文件处理完后取消…</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more line(s)</source>
+        <translation>
+            <numerusform>…另有 %n 行未列出</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>za::ui::IssueBrowser</name>
@@ -2266,6 +2272,17 @@
         <translation>转载检测失败：%1</translation>
     </message>
     <message>
+        <source>The stored source %1 of page %2 is missing</source>
+        <translation>版面 %2 保存的原始文件 %1 缺失</translation>
+    </message>
+    <message>
+        <source>The stored source %1 of page %2 does not decode</source>
+        <translation>版面 %2 保存的原始文件 %1 无法解码</translation>
+    </message>
+</context>
+<context>
+    <name>za::library</name>
+    <message>
         <source>cannot read: %1</source>
         <translation>无法读取：%1</translation>
     </message>
@@ -2295,6 +2312,10 @@
         <translation>无法开始事务：%1</translation>
     </message>
     <message>
+        <source>cannot commit: %1</source>
+        <translation>无法提交：%1</translation>
+    </message>
+    <message>
         <source>already imported</source>
         <translation>此前已导入</translation>
     </message>
@@ -2303,24 +2324,12 @@
         <translation>无法保存原始文件：%1</translation>
     </message>
     <message>
-        <source>cannot commit: %1</source>
-        <translation>无法提交：%1</translation>
-    </message>
-    <message>
         <source>replaced an older version of this page</source>
         <translation>已替换此版面的旧版本</translation>
     </message>
     <message>
         <source>imported</source>
         <translation>已导入</translation>
-    </message>
-    <message>
-        <source>The stored source %1 of page %2 is missing</source>
-        <translation>版面 %2 保存的原始文件 %1 缺失</translation>
-    </message>
-    <message>
-        <source>The stored source %1 of page %2 does not decode</source>
-        <translation>版面 %2 保存的原始文件 %1 无法解码</translation>
     </message>
 </context>
 <context>
@@ -2525,7 +2534,7 @@
     </message>
 </context>
 <context>
-    <name>za::library::ReviewStore::Private</name>
+    <name>za::library</name>
     <message>
         <source>machine</source>
         <translation>自动解析</translation>
