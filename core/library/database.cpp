@@ -285,6 +285,7 @@ bool Database::migrate(QString *error)
         if (!QFileInfo::exists(backup) && !backupTo(backup, error))
             return false;
     }
+    bool compact = false;
     for (const Migration &migration : migrations()) {
         if (migration.version <= current)
             continue;
@@ -315,6 +316,15 @@ bool Database::migrate(QString *error)
             db.rollback();
             return false;
         }
+        compact = compact || migration.compactAfter;
+    }
+    // A library rewritten by a migration is as small as a new one only once its freed pages leave the
+    // file. Not an error when it cannot be done now (another program is reading): imports reuse them.
+    if (compact && current > 0) {
+        QSqlQuery query(db);
+        if (!query.exec(u"VACUUM"_s))
+            qWarning("za::library: the migrated library was not compacted: %s",
+                     qPrintable(query.lastError().text()));
     }
     return true;
 }

@@ -376,8 +376,8 @@ const QList<Migration> &migrations()
         {5, QStringLiteral("articles indexed by their writer"), schema5()},
         {6, QStringLiteral("reprint sketches by one permutation hashing"), schema6()},
         {7, QStringLiteral("one figure list per article"), schema7()},
-        {8, QStringLiteral("compressed article bodies"), schema8()},
-        {9, QStringLiteral("full-text index with the body as its first column"), schema9()},
+        {8, QStringLiteral("compressed article bodies"), schema8(), true},
+        {9, QStringLiteral("full-text index with the body as its first column"), schema9(), true},
     };
     return all;
 }

@@ -11,6 +11,8 @@ struct Migration
     int version;
     QString description;
     QStringList statements; // executed in order, inside one transaction
+    // Rewrites most of a library: its old pages stay free inside the file unless it is compacted after.
+    bool compactAfter = false;
 };
 
 // Ordered list of schema migrations; the library's schema version is the last one's version.

@@ -33,10 +33,10 @@ const QString kPageD2 = u"(上接 D1 版)会议要求，各部门要强化服务
                         "本刊讯 3月8日，运城经济技术开发区组织开展安全生产大检查，排查隐患十二处。(王明)\n"_s;
 
 // One article long enough for its body to be stored compressed.
-QString longPage()
+QString longPage(int paragraphs = 12)
 {
     QString page = u"# 太原经开区项目建设提速\n\n本刊讯 "_s;
-    for (int i = 1; i <= 12; ++i)
+    for (int i = 1; i <= paragraphs; ++i)
         page +=
             u"第%1批重点项目集中开工，总投资%2亿元，涉及新材料、装备制造和数字经济等领域。\n\n"_s.arg(i).arg(
                 i * 7);
@@ -482,6 +482,13 @@ TEST_F(ImporterTest, MigrationCompressesBodiesOfAnOlderLibrary)
         ASSERT_EQ(importer.importFile(write(u"d2.md"_s, longPage().toUtf8()), options(u"D3"_s)).status,
                   ImportStatus::Imported);
         id = library.articles().first().id;
+        // Enough text that rewriting it frees pages (compacting them away is checked below).
+        for (int i = 0; i < 12; ++i)
+            ASSERT_EQ(importer
+                          .importFile(write(u"m%1.md"_s.arg(i), longPage(60 + i).toUtf8()),
+                                      options(u"M%1"_s.arg(i)))
+                          .status,
+                      ImportStatus::Imported);
         before = library.article(id)->body;
         // Back to schema 7: bodies as text, read by the view and the triggers as they were.
         QSqlQuery q(library.database().connection());
@@ -510,6 +517,9 @@ TEST_F(ImporterTest, MigrationCompressesBodiesOfAnOlderLibrary)
     QSqlQuery q(db);
     ASSERT_TRUE(q.exec(u"SELECT typeof(body) FROM articles WHERE id = %1"_s.arg(id)) && q.next());
     EXPECT_EQ(q.value(0).toString(), u"blob"_s);
+    // The pages the rewrite freed left the file.
+    ASSERT_TRUE(q.exec(u"PRAGMA freelist_count"_s) && q.next());
+    EXPECT_EQ(q.value(0).toInt(), 0);
     q.finish();
     EXPECT_EQ(library.article(id)->body, before);
     EXPECT_TRUE(za::search::Index::integrityCheck(db, &error)) << error.toStdString();
