@@ -18,8 +18,6 @@ class QPushButton;
 
 namespace za::ui {
 
-class ImportService;
-
 // Asks for what the files do not say (bulletin, issue date, issue number, page, province, encoding),
 // runs the import in the background with progress and cancel, and ends with a summary.
 class ImportDialog final : public QDialog

@@ -484,8 +484,8 @@ QStringList ftsPhrases(const QString &value)
     std::size_t combinations = 1;
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         const QString &text = tokens[i].text;
-        const bool unigram =
-            text.size() <= 2 && text.toUcs4().size() == 1 && isIndexedAsHan(text.toUcs4()[0]);
+        const QList<uint> codePoints = text.toUcs4();
+        const bool unigram = codePoints.size() == 1 && isIndexedAsHan(codePoints.first());
         if (!unigram) {
             choices.push_back({quoteFts(text)});
         } else if (i + 1 == tokens.size()) {
