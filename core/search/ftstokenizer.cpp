@@ -7,8 +7,8 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
-#include <cmath>
 #include <cstring>
+#include <new>
 #include <string>
 #include <vector>
 
@@ -280,83 +280,49 @@ int tokenizerTokenize(::Fts5Tokenizer *, void *context, int flags, const char *t
     return rc;
 }
 
-// za_bm25(article_fts, ?): BM25 as FTS5's bm25() computes it, but with the documents' lengths taken
-// from memory (a RankContext bound as a pointer) instead of one docsize lookup per row, which made
-// bm25() cost four times the match itself. With one phrase the IDF is left to the caller (it is a
-// constant: the caller knows the number of matches when the scan ends); with several phrases it is
-// computed once per query with xQueryPhrase, as bm25() does.
-struct PhraseIdf
+int visitRow(const Fts5ExtensionApi *api, Fts5Context *fts, void *userData)
 {
-    std::vector<double> idf;
-};
-
-int countRow(const Fts5ExtensionApi *, Fts5Context *, void *userData)
-{
-    ++*static_cast<sqlite3_int64 *>(userData);
-    return SQLITE_OK;
-}
-
-void rankFunction(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *result, int argc,
-                  sqlite3_value **argv)
-{
-    const auto *context =
-        argc >= 1 ? static_cast<const RankContext *>(sqlite3_value_pointer(argv[0], kRankContextType))
-                  : nullptr;
-    if (!context) {
-        sqlite3_result_error(result, "za_bm25 needs its context argument", -1);
-        return;
-    }
-    // The phrases may be the alternatives of one term (query.h, ftsPhrases()): then they count as one.
-    const bool oneTerm = argc >= 2 && sqlite3_value_int(argv[1]) != 0;
-    const int matched = api->xPhraseCount(fts);
-    const int phrases = oneTerm ? 1 : matched;
-    auto *idf = static_cast<PhraseIdf *>(api->xGetAuxdata(fts, 0));
-    if (!idf) {
-        idf = new PhraseIdf;
-        idf->idf.assign(static_cast<std::size_t>(phrases), 1.0);
-        if (phrases > 1) {
-            const double n = static_cast<double>(context->documentCount);
-            for (int p = 0; p < phrases; ++p) {
-                sqlite3_int64 hits = 0;
-                if (api->xQueryPhrase(fts, p, &hits, &countRow) != SQLITE_OK)
-                    break;
-                const double value =
-                    std::log((n - static_cast<double>(hits) + 0.5) / (static_cast<double>(hits) + 0.5));
-                idf->idf[static_cast<std::size_t>(p)] = value > 1e-6 ? value : 1e-6;
-            }
-        }
-        if (api->xSetAuxdata(fts, idf, [](void *p) { delete static_cast<PhraseIdf *>(p); }) != SQLITE_OK) {
-            sqlite3_result_error_nomem(result);
-            return;
-        }
-    }
-    thread_local std::vector<double> frequency;
-    frequency.assign(static_cast<std::size_t>(phrases), 0.0);
-    // Each phrase's positions directly: xInstCount() would first build a sorted array of all of them.
-    for (int p = 0; p < matched; ++p) {
+    PhraseScan &scan = *static_cast<PhraseScan *>(userData);
+    double frequency = 0;
+    if (scan.frequencies) {
+        // The phrase's positions directly: xInstCount() would first build a sorted array of all of them.
         Fts5PhraseIter iterator{};
         int column = 0;
         int offset = 0;
-        double &f = frequency[oneTerm ? 0 : static_cast<std::size_t>(p)];
-        if (api->xPhraseFirst(fts, p, &iterator, &column, &offset) != SQLITE_OK)
-            continue;
+        const int rc = api->xPhraseFirst(fts, 0, &iterator, &column, &offset);
+        if (rc != SQLITE_OK)
+            return rc;
         for (; column >= 0; api->xPhraseNext(fts, &iterator, &column, &offset))
-            f += column == kHeadColumn ? context->headWeight : 1.0;
+            frequency += column == kHeadColumn ? scan.headWeight : 1.0;
     }
-    const sqlite3_int64 rowid = api->xRowid(fts);
-    const double length = rowid >= 0 && static_cast<std::size_t>(rowid) < context->lengthByRowid.size()
-                              ? context->lengthByRowid[static_cast<std::size_t>(rowid)]
-                              : context->averageLength;
-    constexpr double k1 = 1.2;
-    constexpr double b = 0.75;
-    const double norm =
-        k1 * (1 - b + b * length / (context->averageLength > 0 ? context->averageLength : 1.0));
-    double score = 0;
-    for (int p = 0; p < phrases; ++p) {
-        const double f = frequency[static_cast<std::size_t>(p)];
-        score += idf->idf[static_cast<std::size_t>(p)] * (f * (k1 + 1)) / (f + norm);
+    try {
+        scan.visit(api->xRowid(fts), frequency);
+    } catch (const std::bad_alloc &) {
+        return SQLITE_NOMEM;
     }
-    sqlite3_result_double(result, score);
+    return SQLITE_OK;
+}
+
+void scanFunction(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *result, int argc,
+                  sqlite3_value **argv)
+{
+    auto *scan = argc >= 1 ? static_cast<PhraseScan *>(sqlite3_value_pointer(argv[0], kPhraseScanType))
+                           : nullptr;
+    if (!scan || !scan->visit) {
+        sqlite3_result_error(result, "za_scan needs its scan argument", -1);
+        return;
+    }
+    sqlite3_result_null(result);
+    if (scan->done)
+        return;
+    scan->done = true;
+    for (int p = 0, n = api->xPhraseCount(fts); p < n; ++p) {
+        const int rc = api->xQueryPhrase(fts, p, scan, &visitRow);
+        if (rc != SQLITE_OK) {
+            sqlite3_result_error_code(result, rc);
+            return;
+        }
+    }
 }
 
 } // namespace
@@ -389,9 +355,9 @@ bool registerExtensions(sqlite3 *db, QString *error)
     if (rc != SQLITE_OK)
         return fail(QStringLiteral("cannot register the FTS5 tokenizer: %1")
                         .arg(QString::fromUtf8(sqlite3_errstr(rc))));
-    rc = api->xCreateFunction(api, kRankFunctionName, nullptr, &rankFunction, nullptr);
+    rc = api->xCreateFunction(api, kScanFunctionName, nullptr, &scanFunction, nullptr);
     if (rc != SQLITE_OK)
-        return fail(QStringLiteral("cannot register the FTS5 rank function: %1")
+        return fail(QStringLiteral("cannot register the FTS5 scan function: %1")
                         .arg(QString::fromUtf8(sqlite3_errstr(rc))));
     if (!registerTextFunctions(db))
         return fail(QStringLiteral("cannot register the stored-text functions: %1")

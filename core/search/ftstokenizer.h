@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringView>
 
+#include <functional>
 #include <initializer_list>
 #include <string>
 #include <vector>
@@ -21,24 +22,27 @@ inline constexpr char kTokenizerName[] = "zonearchive";
 // (storedtext.h). Must run on every connection before any statement touches the articles or the index.
 bool registerExtensions(sqlite3 *db, QString *error);
 
-// FTS5 auxiliary function za_bm25(article_fts, ?context[, ?oneTerm]): BM25 (k1 1.2, b 0.75, head column
-// weighted) with document lengths from a RankContext bound with sqlite3_bind_pointer(...,
-// kRankContextType, ...). With a single phrase, or when oneTerm is 1 (the phrases are alternatives of
-// one term and their occurrences count together), the IDF factor is 1 (the caller applies it).
-inline constexpr char kRankFunctionName[] = "za_bm25";
-inline constexpr char kRankContextType[] = "za_rank_context";
+// FTS5 auxiliary function za_scan(article_fts, ?scan): on the first row it is called for, visits every
+// row that each phrase of the MATCH expression matches (FTS5's xQueryPhrase: a loop in C, no SQL row and
+// no function call per match) and reports it to the PhraseScan bound with sqlite3_bind_pointer(...,
+// kPhraseScanType, ...); later rows do nothing, so the statement is run with LIMIT 1. A row matching
+// several phrases is reported once per phrase.
+inline constexpr char kScanFunctionName[] = "za_scan";
+inline constexpr char kPhraseScanType[] = "za_phrase_scan";
+
+struct PhraseScan
+{
+    // Called with the row and, when frequencies are wanted, the phrase's occurrences in it (head
+    // occurrences count headWeight times); otherwise 0.
+    std::function<void(qint64 rowid, double frequency)> visit;
+    bool frequencies = false;
+    double headWeight = 1.0;
+    bool done = false; // set by the first call
+};
 
 // article_fts's columns are (body, head) since schema 9: FTS5 marks every column but the first in each
 // term's position list of a document (two bytes), and almost every term of an article is in its body.
 inline constexpr int kHeadColumn = 1;
-
-struct RankContext
-{
-    std::vector<double> lengthByRowid; // length of an article's indexed text, by rowid
-    double averageLength = 0;
-    qint64 documentCount = 0;
-    double headWeight = 1.0;
-};
 
 // How text is cut into index terms (shared by the FTS5 tokenizer and by tests/snippets):
 //  - every code point is folded first (za::text::foldCodePoint: NFKC, case, Traditional->Simplified);

@@ -38,11 +38,9 @@ constexpr qsizetype kSnippetLead = 24;
 // Match sets of recent FTS5 expressions are kept (facet clicks and paging re-run the same text query);
 // the budget bounds them at a million articles, where one common term's scores take 8 MB.
 constexpr std::size_t kMatchCacheBytes = std::size_t(64) << 20;
-// A single term found in more than half of the articles has a BM25 IDF of (clamped) zero: exact
-// scoring would spend most of a query reading position lists to order hits by noise. Such terms are
-// ranked by a proxy (head match, then recency) instead, once the library is large enough to matter.
-constexpr qint64 kProxyMinimumMatches = 5000;
-constexpr float kCommonTermScore = 1e-6f; // the clamped IDF za_bm25 uses
+// BM25's parameters (those of FTS5's bm25()).
+constexpr double kBm25K1 = 1.2;
+constexpr double kBm25B = 0.75;
 constexpr quint32 kNoValue = 0xFFFFFFFFu;
 
 constexpr std::array<QStringView, kFacetCount> kFacetNames = {
@@ -176,7 +174,7 @@ struct FacetData
     QStringList issueNos;
     std::vector<int> idToIndex; // by article id; -1 when absent
     std::array<FacetColumn, kFacetCount> columns;
-    RankContext rank; // article lengths for za_bm25
+    std::vector<float> bm25Norm; // by index: k1 * (1 - b + b * length / average length)
     // zone: field matching also sees aliases: folded alias -> zone dictionary index
     QList<QPair<QString, quint32>> zoneAliases;
 
@@ -292,16 +290,15 @@ public:
     quint64 useClock = 0;
 
     sqlite3 *connection(QString *error) const;
-    const MatchSet *matchSet(const QString &match, bool singlePhrase, bool singleToken, bool wantScores,
-                             QString *error);
-    bool collect(sqlite3 *connection, const QString &match, bool withScores, bool oneTerm, Bitset *set,
-                 std::vector<std::pair<quint32, float>> *scores, QString *error) const;
+    const MatchSet *matchSet(const QString &match, bool wantScores, QString *error);
+    bool scan(sqlite3 *connection, const QString &match, bool withScores, MatchSet *m, QString *error) const;
 
     bool ensureData(QString *error);
     bool loadData(QString *error);
     bool evaluate(const QueryNode &node, bool positive, bool wantScores, Bitset *out,
                   std::vector<float> &scores, QString *error);
-    bool runFts(const QueryNode &node, bool wantScores, Bitset *out, std::vector<float> &scores,
+    // One full-text term (with its alternative phrases): its matches, and its BM25 added to scores.
+    bool runFts(const QueryNode &term, bool wantScores, Bitset *out, std::vector<float> &scores,
                 QString *error);
     Bitset fieldSet(const QueryNode &node) const;
     Bitset valueSet(Facet facet, const std::vector<char> &wanted) const;
@@ -441,15 +438,15 @@ bool SearchEngine::Private::loadData(QString *error)
             d->idToIndex[static_cast<std::size_t>(d->ids[i])] = static_cast<int>(i);
         // Document lengths in tokens, as bm25() uses them, from FTS5's own docsize table (one varint per
         // column): reading length(body) instead would read every article's text.
-        d->rank.lengthByRowid.assign(static_cast<std::size_t>(maxId) + 1, 0.0);
+        std::vector<double> lengths(d->ids.size(), 0.0);
         Rows rows(connection, "SELECT id, sz FROM article_fts_docsize");
         if (!rows.error().isEmpty())
             return fail(rows);
         double sum = 0;
         qint64 counted = 0;
         while (rows.next()) {
-            const qint64 id = rows.integer(0);
-            if (id < 0 || id > maxId)
+            const int a = d->indexOf(rows.integer(0));
+            if (a < 0)
                 continue;
             const QByteArray sz = rows.bytes(1);
             double length = 0;
@@ -467,14 +464,18 @@ bool SearchEngine::Private::loadData(QString *error)
                 }
                 length += static_cast<double>(value);
             }
-            d->rank.lengthByRowid[static_cast<std::size_t>(id)] = length;
+            lengths[static_cast<std::size_t>(a)] = length;
             sum += length;
             ++counted;
         }
-        d->rank.averageLength = counted ? sum / static_cast<double>(counted) : 1.0;
+        const double average = counted && sum > 0 ? sum / static_cast<double>(counted) : 1.0;
+        d->bm25Norm.resize(lengths.size());
+        for (std::size_t a = 0; a < lengths.size(); ++a) {
+            // An article the index has no size for (none should lack one) counts as of average length.
+            const double length = lengths[a] > 0 ? lengths[a] : average;
+            d->bm25Norm[a] = static_cast<float>(kBm25K1 * (1 - kBm25B + kBm25B * length / average));
+        }
     }
-    d->rank.documentCount = static_cast<qint64>(d->ids.size());
-    d->rank.headWeight = kHeadWeight;
     auto addPair = [&](Facet f, qint64 articleId, const QByteArray &value) {
         const int a = d->indexOf(articleId);
         if (a >= 0)
@@ -597,51 +598,72 @@ sqlite3 *SearchEngine::Private::connection(QString *error) const
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
-bool SearchEngine::Private::collect(sqlite3 *connection, const QString &match, bool withScores, bool oneTerm,
-                                    Bitset *set, std::vector<std::pair<quint32, float>> *scores,
-                                    QString *error) const
+bool SearchEngine::Private::scan(sqlite3 *connection, const QString &match, bool withScores, MatchSet *m,
+                                 QString *error) const
 {
-    // The sqlite3 API directly: the match sets of common characters run to tens of thousands of rows,
-    // and QSqlQuery's per-row QVariant handling would cost more than FTS5 itself.
-    const QByteArray sql =
-        withScores
-            ? QByteArrayLiteral(
-                  "SELECT rowid, za_bm25(article_fts, ?2, ?3) FROM article_fts WHERE article_fts MATCH ?1")
-            : QByteArrayLiteral("SELECT rowid FROM article_fts WHERE article_fts MATCH ?1");
+    // One za_scan call walks every phrase's matches inside FTS5: stepping a statement through tens of
+    // thousands of rows, with an auxiliary function call on each to score it, cost four times as much.
+    static constexpr char kSql[] =
+        "SELECT za_scan(article_fts, ?2) FROM article_fts WHERE article_fts MATCH ?1 LIMIT 1";
     sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(connection, sql.constData(), static_cast<int>(sql.size()), &statement, nullptr) !=
-        SQLITE_OK) {
+    if (sqlite3_prepare_v2(connection, kSql, -1, &statement, nullptr) != SQLITE_OK) {
         if (error)
             *error =
                 u"the full-text index is unavailable: "_s % QString::fromUtf8(sqlite3_errmsg(connection));
         sqlite3_finalize(statement);
         return false;
     }
+    std::vector<std::pair<quint32, float>> &frequencies = m->scores;
+    PhraseScan phraseScan;
+    phraseScan.frequencies = withScores;
+    phraseScan.headWeight = kHeadWeight;
+    phraseScan.visit = [&](qint64 rowid, double frequency) {
+        const int a = data->indexOf(rowid);
+        if (a < 0)
+            return;
+        m->set.set(static_cast<std::size_t>(a));
+        if (withScores)
+            frequencies.push_back({static_cast<quint32>(a), static_cast<float>(frequency)});
+    };
     const QByteArray utf8 = match.toUtf8();
     sqlite3_bind_text(statement, 1, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_STATIC);
-    if (withScores) {
-        sqlite3_bind_pointer(statement, 2, &data->rank, kRankContextType, nullptr);
-        sqlite3_bind_int(statement, 3, oneTerm ? 1 : 0);
-    }
+    sqlite3_bind_pointer(statement, 2, &phraseScan, kPhraseScanType, nullptr);
     int rc = SQLITE_ROW;
     while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
-        const int a = data->indexOf(sqlite3_column_int64(statement, 0));
-        if (a < 0)
-            continue;
-        set->set(static_cast<std::size_t>(a));
-        if (withScores)
-            scores->push_back(
-                {static_cast<quint32>(a), static_cast<float>(sqlite3_column_double(statement, 1))});
     }
     if (rc != SQLITE_DONE && error)
         *error = u"the full-text search failed: "_s % QString::fromUtf8(sqlite3_errmsg(connection));
     sqlite3_finalize(statement);
-    return rc == SQLITE_DONE;
+    if (rc != SQLITE_DONE || !withScores)
+        return rc == SQLITE_DONE;
+
+    // Alternative phrases of one term (query.h, ftsPhrases()) report a row once each: their
+    // occurrences count together. Rows come in rowid order, which is article order, phrase by phrase.
+    const auto byArticle = [](const auto &x, const auto &y) { return x.first < y.first; };
+    if (!std::is_sorted(frequencies.begin(), frequencies.end(), byArticle))
+        std::stable_sort(frequencies.begin(), frequencies.end(), byArticle);
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < frequencies.size(); ++i) {
+        if (kept && frequencies[kept - 1].first == frequencies[i].first)
+            frequencies[kept - 1].second += frequencies[i].second;
+        else
+            frequencies[kept++] = frequencies[i];
+    }
+    frequencies.resize(kept);
+
+    // BM25 of one term: its document frequency is the number of rows (clamped as FTS5's bm25() does).
+    const double n = static_cast<double>(data->size());
+    const double df = static_cast<double>(frequencies.size());
+    const double idf = std::max(1e-6, std::log((n - df + 0.5) / (df + 0.5)));
+    for (auto &[a, value] : frequencies) {
+        const double f = value;
+        value = static_cast<float>(idf * f * (kBm25K1 + 1) / (f + data->bm25Norm[a]));
+    }
+    return true;
 }
 
-const SearchEngine::Private::MatchSet *SearchEngine::Private::matchSet(const QString &match,
-                                                                       bool singlePhrase, bool singleToken,
-                                                                       bool wantScores, QString *error)
+const SearchEngine::Private::MatchSet *SearchEngine::Private::matchSet(const QString &match, bool wantScores,
+                                                                       QString *error)
 {
     const auto cached = matchCache.find(match);
     if (cached != matchCache.end() && (cached->scored || !wantScores)) {
@@ -651,46 +673,11 @@ const SearchEngine::Private::MatchSet *SearchEngine::Private::matchSet(const QSt
     sqlite3 *db = connection(error);
     if (!db)
         return nullptr;
-    const std::size_t n = data->size();
     MatchSet m;
-    m.set = Bitset(n);
+    m.set = Bitset(data->size());
     m.scored = wantScores;
-    if (wantScores && singleToken) {
-        // The set first (one doclist, no positions, no rank function), then scores only where they mean
-        // something. Only for one token: a phrase's set needs its positions, read twice this way.
-        if (!collect(db, match, false, true, &m.set, nullptr, error))
-            return nullptr;
-        const auto df = static_cast<qint64>(m.set.count());
-        if (2 * df > static_cast<qint64>(n) && df >= kProxyMinimumMatches) {
-            Bitset head(n);
-            if (!collect(db, u"{head} : ("_s % match % u")"_s, false, true, &head, nullptr, error))
-                return nullptr;
-            m.scores.reserve(static_cast<std::size_t>(df));
-            const auto headScore = static_cast<float>(kCommonTermScore * kHeadWeight);
-            m.set.forEach([&](std::size_t a) {
-                m.scores.push_back({static_cast<quint32>(a), head.test(a) ? headScore : kCommonTermScore});
-            });
-        } else {
-            Bitset again(n);
-            if (!collect(db, match, true, true, &again, &m.scores, error))
-                return nullptr;
-            // za_bm25 leaves a single phrase's IDF to us: its document frequency is the number of rows.
-            const double dn = static_cast<double>(n);
-            const double ddf = static_cast<double>(m.scores.size());
-            const double idf = std::max(1e-6, std::log((dn - ddf + 0.5) / (ddf + 0.5)));
-            for (auto &entry : m.scores)
-                entry.second = static_cast<float>(idf * entry.second);
-        }
-    } else if (!collect(db, match, wantScores, singlePhrase, &m.set, &m.scores, error)) {
+    if (!scan(db, match, wantScores, &m, error))
         return nullptr;
-    } else if (wantScores && singlePhrase) {
-        // za_bm25 leaves a single phrase's IDF to us: its document frequency is the number of rows.
-        const double dn = static_cast<double>(n);
-        const double ddf = static_cast<double>(m.scores.size());
-        const double idf = std::max(1e-6, std::log((dn - ddf + 0.5) / (ddf + 0.5)));
-        for (auto &entry : m.scores)
-            entry.second = static_cast<float>(idf * entry.second);
-    }
     m.scores.shrink_to_fit();
     m.lastUse = ++useClock;
     if (cached != matchCache.end()) {
@@ -711,13 +698,10 @@ const SearchEngine::Private::MatchSet *SearchEngine::Private::matchSet(const QSt
     return &*matchCache.insert(match, std::move(m));
 }
 
-bool SearchEngine::Private::runFts(const QueryNode &node, bool wantScores, Bitset *out,
+bool SearchEngine::Private::runFts(const QueryNode &term, bool wantScores, Bitset *out,
                                    std::vector<float> &scores, QString *error)
 {
-    // One term, even when it is asked as several alternative phrases (za_bm25 counts them as one).
-    const bool singlePhrase = node.kind == QueryNode::Kind::Term;
-    const bool singleToken = singlePhrase && tokenize(node.value, TokenizeMode::Query).size() == 1;
-    const MatchSet *m = matchSet(toFtsMatch(node), singlePhrase, singleToken, wantScores, error);
+    const MatchSet *m = matchSet(toFtsMatch(term), wantScores, error);
     if (!m)
         return false;
     *out |= m->set;
@@ -818,10 +802,10 @@ bool SearchEngine::Private::evaluate(const QueryNode &node, bool positive, bool 
 {
     const std::size_t n = data->size();
     const bool scoring = wantScores && positive;
-    if (node.isFullText())
-        return runFts(node, scoring, out, scores, error);
     switch (node.kind) {
     case QueryNode::Kind::Term:
+        if (node.isFullText())
+            return runFts(node, scoring, out, scores, error);
         *out = fieldSet(node);
         return true;
     case QueryNode::Kind::Not: {
@@ -844,32 +828,11 @@ bool SearchEngine::Private::evaluate(const QueryNode &node, bool positive, bool 
         return true;
     }
     case QueryNode::Kind::And: {
-        // Full-text children go to FTS5 together (one intersection inside the index, one BM25 sum).
-        QueryNode text;
-        text.kind = QueryNode::Kind::And;
-        QList<const QueryNode *> rest;
-        for (const QueryNode &child : node.children) {
-            const QueryNode &inner = child.kind == QueryNode::Kind::Not ? child.children.first() : child;
-            if (inner.isFullText())
-                text.children.append(child);
-            else
-                rest.append(&child);
-        }
+        // Term by term: each term's matches and scores are cached apart, and the sets are bitsets.
         Bitset acc(n, true);
-        if (text.isFullText()) {
+        for (const QueryNode &child : node.children) {
             Bitset part(n);
-            const bool single = text.children.size() == 1;
-            const bool ok = runFts(single ? text.children.first() : text, scoring, &part, scores, error);
-            if (!ok)
-                return false;
-            acc &= part;
-        } else {
-            for (const QueryNode &child : std::as_const(text.children))
-                rest.append(&child);
-        }
-        for (const QueryNode *child : std::as_const(rest)) {
-            Bitset part(n);
-            if (!evaluate(*child, positive, wantScores, &part, scores, error))
+            if (!evaluate(child, positive, wantScores, &part, scores, error))
                 return false;
             acc &= part;
         }

@@ -14,6 +14,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <map>
 #include <random>
 #include <set>
@@ -221,6 +222,39 @@ TEST_F(SearchCorpus, PhraseOfHanRunsAndMixedQueriesMatchBruteForce)
                 expected.insert(it.key());
         }
         EXPECT_EQ(hitIds(result), expected) << q.toStdString();
+    }
+}
+
+// The engine scores in memory from za_scan's frequencies; FTS5's own bm25() (same index, head weighted
+// 5) is the reference. Terms of one phrase each, alone and together (BM25 sums over terms).
+TEST_F(SearchCorpus, ScoresEqualFts5Bm25)
+{
+    SearchEngine engine(s_library->db());
+    const QList<QPair<QString, QString>> queries = {
+        {u"晋"_s, u"\"晋\""_s},
+        {u"招商"_s, u"\"招商\""_s},
+        {u"经济开发区"_s, u"\"经济开发区\""_s},
+        {u"太原 项目"_s, u"\"太原\" AND \"项目\""_s},
+        {u"项目 OR 签约"_s, u"\"项目\" OR \"签约\""_s},
+        {u"mems"_s, u"\"mems\""_s},
+    };
+    for (const auto &[query, match] : queries) {
+        SCOPED_TRACE(query.toStdString());
+        std::map<qint64, double> expected;
+        QSqlQuery q(s_library->db());
+        ASSERT_TRUE(q.prepare(
+            u"SELECT rowid, -bm25(article_fts, 1.0, 5.0) FROM article_fts WHERE article_fts MATCH ?"_s));
+        q.addBindValue(match);
+        ASSERT_TRUE(q.exec());
+        while (q.next())
+            expected[q.value(0).toLongLong()] = q.value(1).toDouble();
+        const SearchResult result = run(engine, query);
+        ASSERT_EQ(static_cast<std::size_t>(result.hits.size()), expected.size());
+        for (const SearchHit &hit : result.hits) {
+            ASSERT_TRUE(expected.count(hit.id)) << hit.id;
+            const double want = expected[hit.id];
+            EXPECT_NEAR(hit.score, want, 1e-4 * std::max(1.0, std::abs(want))) << hit.id;
+        }
     }
 }
 
