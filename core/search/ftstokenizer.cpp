@@ -306,8 +306,8 @@ int visitRow(const Fts5ExtensionApi *api, Fts5Context *fts, void *userData)
 void scanFunction(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *result, int argc,
                   sqlite3_value **argv)
 {
-    auto *scan = argc >= 1 ? static_cast<PhraseScan *>(sqlite3_value_pointer(argv[0], kPhraseScanType))
-                           : nullptr;
+    auto *scan =
+        argc >= 1 ? static_cast<PhraseScan *>(sqlite3_value_pointer(argv[0], kPhraseScanType)) : nullptr;
     if (!scan || !scan->visit) {
         sqlite3_result_error(result, "za_scan needs its scan argument", -1);
         return;
