@@ -7,6 +7,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 #include <new>
 #include <string>
@@ -280,9 +281,49 @@ int tokenizerTokenize(::Fts5Tokenizer *, void *context, int flags, const char *t
     return rc;
 }
 
+// A scan in progress: whether position lists are counted from their bytes, and how many rows have been
+// checked against the API.
+struct ScanRun
+{
+    PhraseScan *scan;
+    bool countBytes = true;
+    int checkedRows = 0;
+};
+
+// Rows whose byte count is compared with xPhraseNext's walk at the start of every scan.
+constexpr int kCheckedRows = 32;
+
+// Occurrences after the first one, read from the bytes an iterator has left after xPhraseFirst as
+// xPhraseNext reads them (varints: 1 = a column number follows, anything else = a position delta + 2),
+// without a call per position: that walk was a quarter of a common term's scan. FTS5's position lists
+// are its file format (stable); the iterator showing them is checked, see ScanRun.
+double countRemaining(const Fts5PhraseIter &iterator, int column, double headWeight)
+{
+    auto next = [&](const unsigned char *&p) {
+        std::uint32_t value = 0;
+        for (int i = 0; i < 5 && p < iterator.b; ++i) { // a 32-bit varint, as FTS5 reads it
+            const unsigned char byte = *p++;
+            value = (value << 7) | (byte & 0x7F);
+            if (!(byte & 0x80))
+                break;
+        }
+        return value;
+    };
+    double frequency = 0;
+    for (const unsigned char *p = iterator.a; p && p < iterator.b;) {
+        if (next(p) == 1) {
+            column = static_cast<int>(next(p));
+            next(p);
+        }
+        frequency += column == kHeadColumn ? headWeight : 1.0;
+    }
+    return frequency;
+}
+
 int visitRow(const Fts5ExtensionApi *api, Fts5Context *fts, void *userData)
 {
-    PhraseScan &scan = *static_cast<PhraseScan *>(userData);
+    ScanRun &run = *static_cast<ScanRun *>(userData);
+    const PhraseScan &scan = *run.scan;
     double frequency = 0;
     if (scan.frequencies) {
         // The phrase's positions directly: xInstCount() would first build a sorted array of all of them.
@@ -292,11 +333,22 @@ int visitRow(const Fts5ExtensionApi *api, Fts5Context *fts, void *userData)
         const int rc = api->xPhraseFirst(fts, 0, &iterator, &column, &offset);
         if (rc != SQLITE_OK)
             return rc;
-        for (; column >= 0; api->xPhraseNext(fts, &iterator, &column, &offset))
-            frequency += column == kHeadColumn ? scan.headWeight : 1.0;
+        if (column >= 0) {
+            const double first = column == kHeadColumn ? scan.headWeight : 1.0;
+            const double counted =
+                run.countBytes ? first + countRemaining(iterator, column, scan.headWeight) : 0;
+            if (!run.countBytes || run.checkedRows < kCheckedRows) {
+                for (; column >= 0; api->xPhraseNext(fts, &iterator, &column, &offset))
+                    frequency += column == kHeadColumn ? scan.headWeight : 1.0;
+                ++run.checkedRows;
+                run.countBytes = run.countBytes && counted == frequency;
+            } else {
+                frequency = counted;
+            }
+        }
     }
     try {
-        scan.visit(api->xRowid(fts), frequency);
+        run.scan->visit(api->xRowid(fts), frequency);
     } catch (const std::bad_alloc &) {
         return SQLITE_NOMEM;
     }
@@ -317,7 +369,8 @@ void scanFunction(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context
         return;
     scan->done = true;
     for (int p = 0, n = api->xPhraseCount(fts); p < n; ++p) {
-        const int rc = api->xQueryPhrase(fts, p, scan, &visitRow);
+        ScanRun run{scan};
+        const int rc = api->xQueryPhrase(fts, p, &run, &visitRow);
         if (rc != SQLITE_OK) {
             sqlite3_result_error_code(result, rc);
             return;

@@ -17,12 +17,17 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <atomic>
+#include <bit>
 #include <cmath>
 #include <cstdint>
 #include <limits>
+#include <numeric>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <system_error>
+#include <thread>
 #include <unordered_map>
 #include <vector>
 
@@ -42,11 +47,32 @@ constexpr std::size_t kMatchCacheBytes = std::size_t(64) << 20;
 constexpr double kBm25K1 = 1.2;
 constexpr double kBm25B = 0.75;
 constexpr quint32 kNoValue = 0xFFFFFFFFu;
+// Facets of at most kMaxValueSetsPerFacet values keep a bitset per value, kValueSetBudget in all (64 MB
+// at a million articles); counting by bitsets is chosen when a word costs less than kArticlesPerWord
+// articles counted one by one would.
+constexpr std::size_t kMaxValueSetsPerFacet = 128;
+constexpr std::size_t kValueSetBudget = 512;
+constexpr std::size_t kArticlesPerWord = 4;
+// Facet counts over at least this many articles are shared with a second thread.
+constexpr std::size_t kParallelFacetArticles = 20000;
 
 constexpr std::array<QStringView, kFacetCount> kFacetNames = {
     u"zone", u"city",  u"county",   u"province", u"zone_type", u"zone_level", u"theme",
     u"year", u"month", u"bulletin", u"issue",    u"page",      u"author",
 };
+
+// Bits set in both arrays. Facet counting runs this over every value of a small facet: where the CPU
+// has a popcount instruction, a clone using it is picked at load time (x86-64's baseline lacks it).
+#if defined(__GNUC__) && defined(__x86_64__)
+__attribute__((target_clones("popcnt", "default")))
+#endif
+std::size_t countCommonBits(const std::uint64_t *a, const std::uint64_t *b, std::size_t words)
+{
+    std::size_t n = 0;
+    for (std::size_t w = 0; w < words; ++w)
+        n += static_cast<std::size_t>(std::popcount(a[w] & b[w]));
+    return n;
+}
 
 // A set of articles, by dense index into FacetData::ids.
 class Bitset final
@@ -78,6 +104,11 @@ public:
         trim();
     }
     std::size_t bytes() const { return m_words.size() * sizeof(std::uint64_t); }
+    std::size_t words() const { return m_words.size(); }
+    std::size_t countAnd(const Bitset &o) const
+    {
+        return countCommonBits(m_words.data(), o.m_words.data(), m_words.size());
+    }
     std::size_t count() const
     {
         std::size_t n = 0;
@@ -137,6 +168,9 @@ struct FacetColumn
     // When no article has two values (year, month, bulletin, page, ...): each article's value, or
     // kNoValue. Counting then reads one integer per hit instead of two offsets and an item.
     std::vector<quint32> single;
+    // For facets of few values (years, provinces, themes, ...): each value's articles as a bitset, so that
+    // a large hit set is counted with a popcount per word and value instead of a lookup per hit.
+    std::vector<Bitset> valueSets;
 
     // Value (UTF-8) -> dictionary index. Loading looks up a value per tag row (over a million at
     // 100,000 articles): QHash's seeded hash of a QByteArray or QString was a third of the load.
@@ -284,13 +318,13 @@ public:
     qint64 dataVersion = -1;
     qint64 totalChanges = -1;
     QHash<QString, MatchSet> matchCache; // by MATCH expression; emptied whenever data is reloaded
-    std::array<std::vector<qint64>, kFacetCount> scratch; // facet counters, all zero between searches
-    std::vector<quint32> touched;
+    std::array<std::vector<qint64>, kFacetCount> scratch;  // facet counters, all zero between searches
+    std::array<std::vector<quint32>, kFacetCount> touched; // values counted, per facet
     std::size_t matchCacheBytes = 0;
     quint64 useClock = 0;
 
     sqlite3 *connection(QString *error) const;
-    const MatchSet *matchSet(const QString &match, bool wantScores, QString *error);
+    const MatchSet *matchSet(const QString &match, bool wantScores, bool oneCharacter, QString *error);
     bool scan(sqlite3 *connection, const QString &match, bool withScores, MatchSet *m, QString *error) const;
 
     bool ensureData(QString *error);
@@ -583,6 +617,26 @@ bool SearchEngine::Private::loadData(QString *error)
         for (std::size_t i = 0; i < sorted.size(); ++i)
             column.order[sorted[i]] = static_cast<quint32>(i);
     }
+    // Value bitsets within a budget (kValueSetBudget of them; each is one bit per article), given to the
+    // facets with the fewest values first.
+    std::array<std::size_t, kFacetCount> byValueCount{};
+    std::iota(byValueCount.begin(), byValueCount.end(), std::size_t(0));
+    std::stable_sort(byValueCount.begin(), byValueCount.end(), [&](std::size_t x, std::size_t y) {
+        return d->columns[x].values.size() < d->columns[y].values.size();
+    });
+    std::size_t budget = kValueSetBudget;
+    for (const std::size_t f : byValueCount) {
+        FacetColumn &column = d->columns[f];
+        const auto valueCount = static_cast<std::size_t>(column.values.size());
+        if (valueCount > kMaxValueSetsPerFacet || valueCount > budget)
+            break;
+        budget -= valueCount;
+        column.valueSets.assign(valueCount, Bitset(n));
+        for (std::size_t v = 0; v < valueCount; ++v) {
+            for (quint32 k = column.postingOffsets[v]; k < column.postingOffsets[v + 1]; ++k)
+                column.valueSets[v].set(column.postings[k]);
+        }
+    }
     data = std::move(d);
     return true;
 }
@@ -663,7 +717,7 @@ bool SearchEngine::Private::scan(sqlite3 *connection, const QString &match, bool
 }
 
 const SearchEngine::Private::MatchSet *SearchEngine::Private::matchSet(const QString &match, bool wantScores,
-                                                                       QString *error)
+                                                                       bool oneCharacter, QString *error)
 {
     const auto cached = matchCache.find(match);
     if (cached != matchCache.end() && (cached->scored || !wantScores)) {
@@ -676,8 +730,16 @@ const SearchEngine::Private::MatchSet *SearchEngine::Private::matchSet(const QSt
     MatchSet m;
     m.set = Bitset(data->size());
     m.scored = wantScores;
-    if (!scan(db, match, wantScores, &m, error))
+    if (wantScores && oneCharacter) {
+        // A character found in more than half of the library has a (clamped) zero IDF: it adds nothing
+        // to a score, and reading its position lists would be most of the search. The set comes first.
+        if (!scan(db, match, false, &m, error))
+            return nullptr;
+        if (2 * m.set.count() <= data->size() && !scan(db, match, true, &m, error))
+            return nullptr;
+    } else if (!scan(db, match, wantScores, &m, error)) {
         return nullptr;
+    }
     m.scores.shrink_to_fit();
     m.lastUse = ++useClock;
     if (cached != matchCache.end()) {
@@ -701,7 +763,10 @@ const SearchEngine::Private::MatchSet *SearchEngine::Private::matchSet(const QSt
 bool SearchEngine::Private::runFts(const QueryNode &term, bool wantScores, Bitset *out,
                                    std::vector<float> &scores, QString *error)
 {
-    const MatchSet *m = matchSet(toFtsMatch(term), wantScores, error);
+    const QList<Token> tokens = tokenize(term.value, TokenizeMode::Query);
+    const QList<uint> codePoints = tokens.size() == 1 ? tokens.first().text.toUcs4() : QList<uint>();
+    const bool oneCharacter = codePoints.size() == 1 && isIndexedAsHan(codePoints.first());
+    const MatchSet *m = matchSet(toFtsMatch(term), wantScores, oneCharacter, error);
     if (!m)
         return false;
     *out |= m->set;
@@ -1056,18 +1121,44 @@ SearchResult SearchEngine::search(const SearchRequest &request)
     // facets (authors, issues) have tens of thousands of values, and scanning or clearing them all
     // cost more than counting a few hundred hits.
     result.total = static_cast<qint64>(hits.size());
-    for (std::size_t f = 0; request.withFacets() && f < kFacetCount; ++f) {
+    std::array<QList<FacetValue>, kFacetCount> facetValues;
+    std::array<qint64, kFacetCount> facetSizes{};
+    Bitset hitSet;
+    if (request.withFacets()) {
+        hitSet = Bitset(n);
+        for (const quint32 a : hits)
+            hitSet.set(a);
+    }
+    auto countFacet = [&](std::size_t f) {
         const FacetColumn &column = data.columns[f];
         const auto valueCount = static_cast<std::size_t>(column.values.size());
+        const std::size_t oneByOne = (complement ? misses.size() : hits.size()) + onlyIn[f].size();
+        const bool bits =
+            !column.valueSets.empty() && valueCount * hitSet.words() <= kArticlesPerWord * oneByOne;
+        const bool subtract = complement && !bits;
         std::vector<qint64> full;
         std::vector<qint64> &scratch = d->scratch[f];
-        if (complement)
+        if (subtract)
             full = column.totals;
         else if (scratch.size() != valueCount)
             scratch.assign(valueCount, 0);
-        qint64 *c = complement ? full.data() : scratch.data();
-        std::vector<quint32> &touched = d->touched;
+        qint64 *c = subtract ? full.data() : scratch.data();
+        std::vector<quint32> &touched = d->touched[f];
         touched.clear();
+        if (bits) {
+            Bitset withOthers; // the hits and the articles failing only this facet's selection
+            if (!onlyIn[f].empty()) {
+                withOthers = hitSet;
+                for (const quint32 a : onlyIn[f])
+                    withOthers.set(a);
+            }
+            const Bitset &counted = onlyIn[f].empty() ? hitSet : withOthers;
+            for (std::size_t v = 0; v < valueCount; ++v) {
+                c[v] = static_cast<qint64>(counted.countAnd(column.valueSets[v]));
+                if (c[v])
+                    touched.push_back(static_cast<quint32>(v));
+            }
+        }
         const quint32 *offsets = column.offsets.data();
         const quint32 *items = column.items.data();
         const quint32 *single = column.single.empty() ? nullptr : column.single.data();
@@ -1075,7 +1166,7 @@ SearchResult SearchEngine::search(const SearchRequest &request)
         auto add = [&](const std::vector<quint32> &list, qint64 step) {
             const quint32 *a = list.data();
             const quint32 *end = a + list.size();
-            const bool track = !complement;
+            const bool track = !subtract;
             auto bump = [&](quint32 v) {
                 if (track && c[v] == 0)
                     touched.push_back(v);
@@ -1094,11 +1185,13 @@ SearchResult SearchEngine::search(const SearchRequest &request)
                     bump(items[k]);
             }
         };
-        add(complement ? misses : hits, complement ? -1 : 1);
-        add(onlyIn[f], 1);
+        if (!bits) {
+            add(complement ? misses : hits, complement ? -1 : 1);
+            add(onlyIn[f], 1);
+        }
 
         std::vector<quint32> present;
-        if (complement) {
+        if (subtract) {
             for (std::size_t v = 0; v < valueCount; ++v) {
                 if (c[v] > 0)
                     present.push_back(static_cast<quint32>(v));
@@ -1106,7 +1199,7 @@ SearchResult SearchEngine::search(const SearchRequest &request)
         } else {
             present = touched;
         }
-        result.facetSizes.insert(facetName(static_cast<Facet>(f)), static_cast<qint64>(present.size()));
+        facetSizes[f] = static_cast<qint64>(present.size());
         const QStringList &selection = request.selection(static_cast<Facet>(f));
         auto selectedIndex = [&](const QString &value) { return column.find(value).value_or(kNoValue); };
         // Selected values stay listed (with 0) so that the UI can show and clear them.
@@ -1131,14 +1224,46 @@ SearchResult SearchEngine::search(const SearchRequest &request)
             if (v != kNoValue && std::find(present.begin(), present.end(), v) == present.end())
                 present.push_back(v); // a selected value is always listed
         }
-        QList<FacetValue> values;
+        QList<FacetValue> &values = facetValues[f];
         values.reserve(static_cast<qsizetype>(present.size()));
         for (const quint32 v : present)
             values.append({column.values[v], c[v], column.groups[v]});
-        result.facets.insert(facetName(static_cast<Facet>(f)), values);
-        if (!complement) {
+        if (!subtract) {
             for (const quint32 v : touched)
                 c[v] = 0;
+        }
+    };
+    if (request.withFacets()) {
+        // Facets are independent: with many articles to count, a second thread takes half of them
+        // (the costliest facets first, each thread taking the next one left).
+        const std::size_t counted =
+            (complement ? misses.size() : hits.size()) +
+            std::accumulate(onlyIn.begin(), onlyIn.end(), std::size_t(0),
+                            [](std::size_t sum, const auto &v) { return sum + v.size(); });
+        std::array<std::size_t, kFacetCount> order{};
+        std::iota(order.begin(), order.end(), std::size_t(0));
+        std::atomic<std::size_t> next{0};
+        auto work = [&] {
+            for (std::size_t i = next++; i < order.size(); i = next++)
+                countFacet(order[i]);
+        };
+        if (counted >= kParallelFacetArticles && std::thread::hardware_concurrency() > 1) {
+            std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+                return data.columns[x].items.size() > data.columns[y].items.size();
+            });
+            try {
+                std::thread helper(work);
+                work();
+                helper.join();
+            } catch (const std::system_error &) { // no thread to be had: this one counts them all
+                work();
+            }
+        } else {
+            work();
+        }
+        for (std::size_t f = 0; f < kFacetCount; ++f) {
+            result.facetSizes.insert(facetName(static_cast<Facet>(f)), facetSizes[f]);
+            result.facets.insert(facetName(static_cast<Facet>(f)), facetValues[f]);
         }
     }
 

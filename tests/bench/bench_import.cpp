@@ -210,12 +210,13 @@ int runChild(const QString &dir, const QString &mode, const Corpus &corpus, int 
     const double libraryBytes = static_cast<double>(QFileInfo(path).size());
     const double raw = static_cast<double>(corpus.rawBytes);
     // CPU time too: on a shared machine the wall clock also measures the neighbours.
-    std::printf(
-        "[%s] import: %d generated articles (%d as the parser split them, %d pages, %d failed) in "
-        "%.1f s = %.0f articles/s (CPU %.1f s = %.0f articles/s); peak RSS %.0f MB (%.0f MB before)\n",
-        qPrintable(mode), corpus.articles, articles, corpus.pages, failed, importSeconds,
-        corpus.articles / std::max(importSeconds, 1e-9), importCpu,
-        corpus.articles / std::max(importCpu, 1e-9), importRss, rssBefore);
+    if (!queriesOnly)
+        std::printf(
+            "[%s] import: %d generated articles (%d as the parser split them, %d pages, %d failed) in "
+            "%.1f s = %.0f articles/s (CPU %.1f s = %.0f articles/s); peak RSS %.0f MB (%.0f MB before)\n",
+            qPrintable(mode), corpus.articles, articles, corpus.pages, failed, importSeconds,
+            corpus.articles / std::max(importSeconds, 1e-9), importCpu,
+            corpus.articles / std::max(importCpu, 1e-9), importRss, rssBefore);
     std::printf("[%s] library %.1f MB = %.2fx the raw page text (%.1f MB)", qPrintable(mode),
                 libraryBytes / 1e6, libraryBytes / raw, raw / 1e6);
     // Where the bytes go (dbstat is compiled into Debian's SQLite; skipped when absent).
@@ -279,10 +280,10 @@ int runChild(const QString &dir, const QString &mode, const Corpus &corpus, int 
             }
         }
     }
-    std::printf("[%s] query mix at %d articles, all runs: %s\n", qPrintable(mode), articles,
+    std::printf("[%s] query mix at %d articles, all runs: %s\n", qPrintable(mode), corpus.articles,
                 qPrintable(printable(all)));
     std::printf("[%s] query mix at %d articles, first runs (no match cache): %s\n", qPrintable(mode),
-                articles, qPrintable(printable(firstRuns)));
+                corpus.articles, qPrintable(printable(firstRuns)));
     std::printf("[%s] peak RSS after searching %.0f MB\n", qPrintable(mode), peakRssMb());
     std::fflush(stdout);
     return failed == 0 ? 0 : 2;
