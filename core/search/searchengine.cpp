@@ -53,6 +53,8 @@ constexpr quint32 kNoValue = 0xFFFFFFFFu;
 constexpr std::size_t kMaxValueSetsPerFacet = 128;
 constexpr std::size_t kValueSetBudget = 512;
 constexpr std::size_t kArticlesPerWord = 4;
+// How long the facet load's second connection waits for a writer's lock (it reads; WAL rarely makes it).
+constexpr int kSecondReaderBusyTimeoutMs = 5000;
 // Facet counts over at least this many articles are shared with a second thread.
 constexpr std::size_t kParallelFacetArticles = 20000;
 
@@ -66,7 +68,8 @@ constexpr std::array<QStringView, kFacetCount> kFacetNames = {
 #if defined(__GNUC__) && defined(__x86_64__)
 __attribute__((target_clones("popcnt", "default")))
 #endif
-std::size_t countCommonBits(const std::uint64_t *a, const std::uint64_t *b, std::size_t words)
+std::size_t
+countCommonBits(const std::uint64_t *a, const std::uint64_t *b, std::size_t words)
 {
     std::size_t n = 0;
     for (std::size_t w = 0; w < words; ++w)
@@ -380,7 +383,15 @@ public:
     Q_DISABLE_COPY_MOVE(Rows)
 
     const QString &error() const { return m_error; }
-    bool next() { return m_statement && sqlite3_step(m_statement) == SQLITE_ROW; }
+    bool next()
+    {
+        if (!m_statement)
+            return false;
+        const int rc = sqlite3_step(m_statement);
+        if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+            m_error = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_statement)));
+        return rc == SQLITE_ROW;
+    }
     qint64 integer(int column) const { return sqlite3_column_int64(m_statement, column); }
     double real(int column) const { return sqlite3_column_double(m_statement, column); }
     // Valid until the next step.
@@ -394,6 +405,173 @@ public:
 private:
     sqlite3_stmt *m_statement = nullptr;
     QString m_error;
+};
+
+// Runs work(i) for every i below count, on this thread and, when asked and the machine has a second
+// core, on a second thread too; each takes the next index left.
+template <typename Work> void forEachIndex(std::size_t count, bool twoThreads, Work &&work)
+{
+    std::atomic<std::size_t> next{0};
+    auto loop = [&] {
+        for (std::size_t i = next++; i < count; i = next++)
+            work(i);
+    };
+    if (twoThreads && std::thread::hardware_concurrency() > 1) {
+        try {
+            std::thread helper(loop);
+            loop();
+            helper.join();
+            return;
+        } catch (const std::system_error &) { // no thread to be had: this one does it all
+        }
+    }
+    loop();
+}
+
+// (article, value) pairs in article then value order, without duplicates: a counting sort by article
+// (n articles) and a sort of each article's few values, instead of a comparison sort of them all.
+void sortByArticle(std::vector<std::pair<quint32, quint32>> &pairs, std::size_t n)
+{
+    std::vector<quint32> start(n + 1, 0);
+    for (const auto &[a, v] : pairs)
+        ++start[a + 1];
+    for (std::size_t i = 0; i < n; ++i)
+        start[i + 1] += start[i];
+    std::vector<std::pair<quint32, quint32>> sorted(pairs.size());
+    std::vector<quint32> fill(start.begin(), start.end() - 1);
+    for (const auto &pair : pairs)
+        sorted[fill[pair.first]++] = pair;
+    std::size_t kept = 0;
+    for (std::size_t a = 0; a < n; ++a) {
+        const auto first = sorted.begin() + start[a];
+        const auto last = sorted.begin() + start[a + 1];
+        std::sort(first, last);
+        for (auto it = first; it != last; ++it) {
+            if (it == first || it->second != (it - 1)->second)
+                sorted[kept++] = *it;
+        }
+    }
+    sorted.resize(kept);
+    pairs = std::move(sorted);
+}
+
+// Tokens in one article, from FTS5's docsize record (one SQLite varint per column).
+double documentLength(const QByteArray &sz)
+{
+    double length = 0;
+    for (qsizetype i = 0; i < sz.size();) {
+        quint64 value = 0;
+        for (int n = 0; n < 9 && i < sz.size(); ++n) { // SQLite varint: 7 bits a byte, 8 in the 9th
+            const auto byte = static_cast<unsigned char>(sz[i++]);
+            if (n == 8) {
+                value = (value << 8) | byte;
+                break;
+            }
+            value = (value << 7) | (byte & 0x7F);
+            if (!(byte & 0x80))
+                break;
+        }
+        length += static_cast<double>(value);
+    }
+    return length;
+}
+
+// What a second connection reads while the first reads articles, zones and places: the document
+// lengths and the two largest tag tables, by article id (mapped to article indexes afterwards).
+struct SideLoad
+{
+    std::vector<std::pair<qint64, double>> lengths;
+    std::vector<std::pair<qint64, quint32>> themes;
+    std::vector<std::pair<qint64, quint32>> authors;
+    QString error;
+
+    bool run(sqlite3 *connection, FacetColumn &themeColumn, FacetColumn &authorColumn)
+    {
+        *this = SideLoad();
+        themeColumn = FacetColumn();
+        authorColumn = FacetColumn();
+        {
+            Rows rows(connection, "SELECT id, sz FROM article_fts_docsize");
+            while (rows.error().isEmpty() && rows.next())
+                lengths.push_back({rows.integer(0), documentLength(rows.bytes(1))});
+            if (!rows.error().isEmpty())
+                return failed(rows);
+        }
+        const std::tuple<const char *, FacetColumn *, std::vector<std::pair<qint64, quint32>> *> tables[] = {
+            {"SELECT article_id, theme FROM article_themes", &themeColumn, &themes},
+            {"SELECT article_id, name FROM article_authors", &authorColumn, &authors},
+        };
+        for (const auto &[sql, column, out] : tables) {
+            Rows rows(connection, sql);
+            while (rows.error().isEmpty() && rows.next()) {
+                const QByteArray value = rows.bytes(1);
+                if (!value.isEmpty())
+                    out->push_back({rows.integer(0), column->internUtf8(value)});
+            }
+            if (!rows.error().isEmpty())
+                return failed(rows);
+        }
+        return true;
+    }
+    bool failed(const Rows &rows)
+    {
+        error = rows.error();
+        return false;
+    }
+};
+
+// Runs a read on a second connection to the same library, on a thread of its own, while the caller
+// reads on the first. Where that cannot be (a database without a file, one core, no thread or no
+// second connection to be had, or the read failing there) finish() runs it on the first connection.
+class ParallelRead final
+{
+    Q_DISABLE_COPY_MOVE(ParallelRead)
+
+public:
+    ParallelRead(sqlite3 *connection, std::function<bool(sqlite3 *)> read)
+        : m_connection(connection)
+        , m_read(std::move(read))
+    {
+        if (std::thread::hardware_concurrency() < 2)
+            return;
+        const char *file = sqlite3_db_filename(connection, "main");
+        if (!file || !*file ||
+            sqlite3_open_v2(file, &m_second, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) !=
+                SQLITE_OK) {
+            sqlite3_close(m_second);
+            m_second = nullptr;
+            return;
+        }
+        sqlite3_busy_timeout(m_second, kSecondReaderBusyTimeoutMs);
+        try {
+            m_thread = std::thread([this] { m_ok = m_read(m_second); });
+        } catch (const std::system_error &) {
+        }
+    }
+    ~ParallelRead()
+    {
+        if (m_thread.joinable())
+            m_thread.join();
+        sqlite3_close(m_second);
+    }
+    // Whether the read succeeded (on either connection).
+    bool finish()
+    {
+        if (m_thread.joinable())
+            m_thread.join();
+        else
+            m_ok = false;
+        if (!m_ok)
+            m_ok = m_read(m_connection);
+        return m_ok;
+    }
+
+private:
+    sqlite3 *m_connection;
+    std::function<bool(sqlite3 *)> m_read;
+    sqlite3 *m_second = nullptr;
+    std::thread m_thread;
+    bool m_ok = false;
 };
 
 int digits(const QByteArray &s, qsizetype from, qsizetype count)
@@ -419,11 +597,19 @@ bool SearchEngine::Private::loadData(QString *error)
         return false;
     }
     sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
-    auto fail = [&](const Rows &rows) {
+    auto failWith = [&](const QString &message) {
         if (error)
-            *error = u"cannot read the library: "_s % rows.error();
+            *error = u"cannot read the library: "_s % message;
         return false;
     };
+    auto fail = [&](const Rows &rows) { return failWith(rows.error()); };
+
+    // Lengths, themes and authors are read on a second connection and thread meanwhile.
+    SideLoad side;
+    FacetColumn &themeColumn = d->columns[static_cast<std::size_t>(Facet::Theme)];
+    FacetColumn &authorColumn = d->columns[static_cast<std::size_t>(Facet::Author)];
+    ParallelRead sideRead(connection,
+                          [&](sqlite3 *reader) { return side.run(reader, themeColumn, authorColumn); });
 
     // Articles: scalar facets.
     std::array<std::vector<std::pair<quint32, quint32>>, kFacetCount> pairs; // (article, value)
@@ -470,45 +656,6 @@ bool SearchEngine::Private::loadData(QString *error)
         d->idToIndex.assign(static_cast<std::size_t>(maxId) + 1, -1);
         for (std::size_t i = 0; i < d->ids.size(); ++i)
             d->idToIndex[static_cast<std::size_t>(d->ids[i])] = static_cast<int>(i);
-        // Document lengths in tokens, as bm25() uses them, from FTS5's own docsize table (one varint per
-        // column): reading length(body) instead would read every article's text.
-        std::vector<double> lengths(d->ids.size(), 0.0);
-        Rows rows(connection, "SELECT id, sz FROM article_fts_docsize");
-        if (!rows.error().isEmpty())
-            return fail(rows);
-        double sum = 0;
-        qint64 counted = 0;
-        while (rows.next()) {
-            const int a = d->indexOf(rows.integer(0));
-            if (a < 0)
-                continue;
-            const QByteArray sz = rows.bytes(1);
-            double length = 0;
-            for (qsizetype i = 0; i < sz.size();) {
-                quint64 value = 0;
-                for (int n = 0; n < 9 && i < sz.size(); ++n) { // SQLite varint: 7 bits a byte, 8 in the 9th
-                    const auto byte = static_cast<unsigned char>(sz[i++]);
-                    if (n == 8) {
-                        value = (value << 8) | byte;
-                        break;
-                    }
-                    value = (value << 7) | (byte & 0x7F);
-                    if (!(byte & 0x80))
-                        break;
-                }
-                length += static_cast<double>(value);
-            }
-            lengths[static_cast<std::size_t>(a)] = length;
-            sum += length;
-            ++counted;
-        }
-        const double average = counted && sum > 0 ? sum / static_cast<double>(counted) : 1.0;
-        d->bm25Norm.resize(lengths.size());
-        for (std::size_t a = 0; a < lengths.size(); ++a) {
-            // An article the index has no size for (none should lack one) counts as of average length.
-            const double length = lengths[a] > 0 ? lengths[a] : average;
-            d->bm25Norm[a] = static_cast<float>(kBm25K1 * (1 - kBm25B + kBm25B * length / average));
-        }
     }
     auto addPair = [&](Facet f, qint64 articleId, const QByteArray &value) {
         const int a = d->indexOf(articleId);
@@ -549,17 +696,6 @@ bool SearchEngine::Private::loadData(QString *error)
             addPair(f, rows.integer(0), rows.bytes(2));
         }
     }
-    const std::pair<const char *, Facet> simple[] = {
-        {"SELECT article_id, theme FROM article_themes", Facet::Theme},
-        {"SELECT article_id, name FROM article_authors", Facet::Author},
-    };
-    for (const auto &[sql, facet] : simple) {
-        Rows rows(connection, sql);
-        if (!rows.error().isEmpty())
-            return fail(rows);
-        while (rows.next())
-            addPair(facet, rows.integer(0), rows.bytes(1));
-    }
     {
         Rows rows(connection,
                   "SELECT a.alias, coalesce(m.name, z.name) FROM zone_aliases a JOIN zones z ON z.id = "
@@ -572,13 +708,48 @@ bool SearchEngine::Private::loadData(QString *error)
         }
     }
 
+    if (!sideRead.finish())
+        return failWith(side.error);
+    for (const auto &[tags, facet] :
+         {std::pair{&side.themes, Facet::Theme}, std::pair{&side.authors, Facet::Author}}) {
+        auto &out = pairs[static_cast<std::size_t>(facet)];
+        out.reserve(tags->size());
+        for (const auto &[id, value] : *tags) {
+            if (const int a = d->indexOf(id); a >= 0)
+                out.push_back({static_cast<quint32>(a), value});
+        }
+    }
+    // Document lengths in tokens, as bm25() uses them, from FTS5's own docsize table: reading
+    // length(body) instead would read every article's text.
+    {
+        std::vector<double> lengths(d->ids.size(), 0.0);
+        double sum = 0;
+        qint64 counted = 0;
+        for (const auto &[id, length] : side.lengths) {
+            if (const int a = d->indexOf(id); a >= 0) {
+                lengths[static_cast<std::size_t>(a)] = length;
+                sum += length;
+                ++counted;
+            }
+        }
+        const double average = counted && sum > 0 ? sum / static_cast<double>(counted) : 1.0;
+        d->bm25Norm.resize(lengths.size());
+        for (std::size_t a = 0; a < lengths.size(); ++a) {
+            // An article the index has no size for (none should lack one) counts as of average length.
+            const double length = lengths[a] > 0 ? lengths[a] : average;
+            d->bm25Norm[a] = static_cast<float>(kBm25K1 * (1 - kBm25B + kBm25B * length / average));
+        }
+    }
+
     // CSR per facet, duplicates removed (a city named by a zone and by article_places counts once).
+    // Facets are independent: two threads take them in turn.
     const std::size_t n = d->ids.size();
-    for (std::size_t f = 0; f < pairs.size(); ++f) {
+    forEachIndex(pairs.size(), true, [&](std::size_t f) {
         auto &p = pairs[f];
-        if (!std::is_sorted(p.begin(), p.end())) // tables read in article order mostly are
-            std::sort(p.begin(), p.end());
-        p.erase(std::unique(p.begin(), p.end()), p.end());
+        if (std::is_sorted(p.begin(), p.end())) // tables read in article order mostly are
+            p.erase(std::unique(p.begin(), p.end()), p.end());
+        else
+            sortByArticle(p, n);
         FacetColumn &column = d->columns[f];
         column.offsets.assign(n + 1, 0);
         for (const auto &[a, v] : p)
@@ -616,7 +787,7 @@ bool SearchEngine::Private::loadData(QString *error)
         column.order.assign(sorted.size(), 0);
         for (std::size_t i = 0; i < sorted.size(); ++i)
             column.order[sorted[i]] = static_cast<quint32>(i);
-    }
+    });
     // Value bitsets within a budget (kValueSetBudget of them; each is one bit per article), given to the
     // facets with the fewest values first.
     std::array<std::size_t, kFacetCount> byValueCount{};
@@ -1242,25 +1413,11 @@ SearchResult SearchEngine::search(const SearchRequest &request)
                             [](std::size_t sum, const auto &v) { return sum + v.size(); });
         std::array<std::size_t, kFacetCount> order{};
         std::iota(order.begin(), order.end(), std::size_t(0));
-        std::atomic<std::size_t> next{0};
-        auto work = [&] {
-            for (std::size_t i = next++; i < order.size(); i = next++)
-                countFacet(order[i]);
-        };
-        if (counted >= kParallelFacetArticles && std::thread::hardware_concurrency() > 1) {
-            std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
-                return data.columns[x].items.size() > data.columns[y].items.size();
-            });
-            try {
-                std::thread helper(work);
-                work();
-                helper.join();
-            } catch (const std::system_error &) { // no thread to be had: this one counts them all
-                work();
-            }
-        } else {
-            work();
-        }
+        std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+            return data.columns[x].items.size() > data.columns[y].items.size();
+        });
+        forEachIndex(order.size(), counted >= kParallelFacetArticles,
+                     [&](std::size_t i) { countFacet(order[i]); });
         for (std::size_t f = 0; f < kFacetCount; ++f) {
             result.facetSizes.insert(facetName(static_cast<Facet>(f)), facetSizes[f]);
             result.facets.insert(facetName(static_cast<Facet>(f)), facetValues[f]);

@@ -9,7 +9,9 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QVariant>
 
 #include <gtest/gtest.h>
@@ -347,6 +349,59 @@ TEST_F(SearchCorpus, FacetCountsEqualBruteForceRecount)
             }
         }
     }
+}
+
+// A library in a file loads its facet data on two connections at once (the in-memory test library
+// cannot be opened twice and loads on one): both must give the same answers.
+TEST_F(SearchCorpus, FileLibraryLoadsOnTwoConnectionsAlike)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(u"copy.zalib"_s);
+    QSqlQuery copy(s_library->db());
+    ASSERT_TRUE(copy.prepare(u"VACUUM INTO ?"_s));
+    copy.addBindValue(path);
+    ASSERT_TRUE(copy.exec()) << copy.lastError().text().toStdString();
+    {
+        QSqlDatabase file = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"two-connections"_s);
+        file.setDatabaseName(path);
+        ASSERT_TRUE(file.open());
+        QString error;
+        ASSERT_TRUE(registerExtensions(file, &error)) << error.toStdString();
+        SearchEngine fromFile(file);
+        SearchEngine inMemory(s_library->db());
+        const auto &zones = s_generator->zones();
+        for (const QString &query : {QString(), u"招商"_s, u"项目 -安全"_s, u"晋"_s}) {
+            SearchRequest request;
+            request.setQuery(query);
+            request.setLimit(50);
+            request.setFacetLimit(0);
+            for (const bool filtered : {false, true}) {
+                request.setZones(filtered ? QStringList{zones[(*s_articles)[0].zones[0]].name}
+                                          : QStringList());
+                const SearchResult a = fromFile.search(request);
+                const SearchResult b = inMemory.search(request);
+                ASSERT_TRUE(a.ok()) << a.error.toStdString();
+                EXPECT_EQ(a.total, b.total) << query.toStdString();
+                ASSERT_EQ(a.hits.size(), b.hits.size());
+                for (qsizetype i = 0; i < a.hits.size(); ++i) {
+                    EXPECT_EQ(a.hits[i].id, b.hits[i].id);
+                    EXPECT_FLOAT_EQ(float(a.hits[i].score), float(b.hits[i].score));
+                }
+                for (int f = 0; f < kFacetCount; ++f) {
+                    const QString name = facetName(static_cast<Facet>(f));
+                    const QList<FacetValue> x = a.facets.value(name);
+                    const QList<FacetValue> y = b.facets.value(name);
+                    ASSERT_EQ(x.size(), y.size()) << name.toStdString();
+                    for (qsizetype i = 0; i < x.size(); ++i) {
+                        EXPECT_EQ(x[i].value, y[i].value) << name.toStdString();
+                        EXPECT_EQ(x[i].count, y[i].count) << name.toStdString();
+                    }
+                }
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(u"two-connections"_s);
 }
 
 TEST_F(SearchCorpus, FieldTermsFilter)
