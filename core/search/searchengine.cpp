@@ -522,7 +522,8 @@ struct SideLoad
 
 // Runs a read on a second connection to the same library, on a thread of its own, while the caller
 // reads on the first. Where that cannot be (a database without a file, one core, no thread or no
-// second connection to be had, or the read failing there) finish() runs it on the first connection.
+// second connection to be had, or the read failing there) finish() runs it on the first connection;
+// so it does inside a transaction of the first connection, whose changes only that one sees.
 class ParallelRead final
 {
     Q_DISABLE_COPY_MOVE(ParallelRead)
@@ -532,7 +533,7 @@ public:
         : m_connection(connection)
         , m_read(std::move(read))
     {
-        if (std::thread::hardware_concurrency() < 2)
+        if (std::thread::hardware_concurrency() < 2 || !sqlite3_get_autocommit(connection))
             return;
         const char *file = sqlite3_db_filename(connection, "main");
         if (!file || !*file ||
@@ -554,13 +555,11 @@ public:
             m_thread.join();
         sqlite3_close(m_second);
     }
-    // Whether the read succeeded (on either connection).
+    // Whether the read succeeded (on either connection). Called once.
     bool finish()
     {
         if (m_thread.joinable())
             m_thread.join();
-        else
-            m_ok = false;
         if (!m_ok)
             m_ok = m_read(m_connection);
         return m_ok;
@@ -645,6 +644,8 @@ bool SearchEngine::Private::loadData(QString *error)
             d->issueNos.append(QString::fromUtf8(issueNo));
             d->issueDates.append(rows.text(4));
         }
+        if (!rows.error().isEmpty())
+            return fail(rows);
     }
     if (!d->ids.empty()) {
         const qint64 maxId = d->ids.back();
@@ -685,6 +686,8 @@ bool SearchEngine::Private::loadData(QString *error)
             addPair(Facet::County, id, rows.bytes(5));
             addPair(Facet::Province, id, rows.bytes(6));
         }
+        if (!rows.error().isEmpty())
+            return fail(rows);
     }
     {
         Rows rows(connection, "SELECT article_id, kind, name FROM article_places");
@@ -695,6 +698,8 @@ bool SearchEngine::Private::loadData(QString *error)
             const Facet f = kind == "city" ? Facet::City : kind == "county" ? Facet::County : Facet::Province;
             addPair(f, rows.integer(0), rows.bytes(2));
         }
+        if (!rows.error().isEmpty())
+            return fail(rows);
     }
     {
         Rows rows(connection,
@@ -706,6 +711,8 @@ bool SearchEngine::Private::loadData(QString *error)
             if (const std::optional<quint32> zone = zones.findUtf8(rows.bytes(1)))
                 d->zoneAliases.append({text::foldForSearch(rows.text(0)), *zone});
         }
+        if (!rows.error().isEmpty())
+            return fail(rows);
     }
 
     if (!sideRead.finish())
