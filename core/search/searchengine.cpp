@@ -205,10 +205,12 @@ struct FacetData
 {
     std::vector<qint64> ids;
     std::vector<int> dateKeys; // yyyymmdd, 0 when unknown
-    QStringList dates;
-    QStringList bulletinNames;
-    QStringList issueDates;
-    QStringList issueNos;
+    // Each article's issue number and issue date as an index into a dictionary of them (the issue:
+    // field accepts either, while the facet shows one): a string per article would take ~100 bytes.
+    FacetColumn issueNumbers;
+    FacetColumn issueDates;
+    std::vector<quint32> issueNumberOf;
+    std::vector<quint32> issueDateOf;
     std::vector<int> idToIndex; // by article id; -1 when absent
     std::array<FacetColumn, kFacetCount> columns;
     std::vector<float> bm25Norm; // by index: k1 * (1 - b + b * length / average length)
@@ -631,7 +633,6 @@ bool SearchEngine::Private::loadData(QString *error)
             const int month = date.size() >= 7 && date[4] == '-' ? digits(date, 5, 2) : -1;
             const int day = date.size() >= 10 && date[7] == '-' ? digits(date, 8, 2) : -1;
             const bool valid = year > 0 && month >= 1 && month <= 12 && day >= 1 && day <= 31;
-            d->dates.append(valid ? QString::fromLatin1(date.left(10)) : QString());
             d->dateKeys.push_back(valid ? year * 10000 + month * 100 + day : 0);
             if (valid) {
                 addRaw(Facet::Year, a, date.left(4));
@@ -641,8 +642,8 @@ bool SearchEngine::Private::loadData(QString *error)
             addRaw(Facet::Bulletin, a, rows.bytes(2));
             addRaw(Facet::Issue, a, issueNo.isEmpty() ? rows.bytes(4) : issueNo);
             addRaw(Facet::Page, a, rows.bytes(5));
-            d->issueNos.append(QString::fromUtf8(issueNo));
-            d->issueDates.append(rows.text(4));
+            d->issueNumberOf.push_back(d->issueNumbers.internUtf8(issueNo));
+            d->issueDateOf.push_back(d->issueDates.internUtf8(rows.bytes(4)));
         }
         if (!rows.error().isEmpty())
             return fail(rows);
@@ -1031,9 +1032,16 @@ Bitset SearchEngine::Private::fieldSet(const QueryNode &node) const
     Bitset set = valueSet(facet, wanted);
     if (node.field == QueryField::Issue) {
         // issue: also accepts the issue date or number when the facet shows the other one.
+        auto matching = [&](const FacetColumn &dictionary) {
+            std::vector<char> match(static_cast<std::size_t>(dictionary.folded.size()), 0);
+            for (qsizetype i = 0; i < dictionary.folded.size(); ++i)
+                match[static_cast<std::size_t>(i)] = dictionary.folded[i] == value;
+            return match;
+        };
+        const std::vector<char> byNumber = matching(data->issueNumbers);
+        const std::vector<char> byDate = matching(data->issueDates);
         for (std::size_t a = 0; a < n; ++a) {
-            if (text::foldForSearch(data->issueNos[static_cast<qsizetype>(a)]) == value ||
-                data->issueDates[static_cast<qsizetype>(a)] == value)
+            if (byNumber[data->issueNumberOf[a]] || byDate[data->issueDateOf[a]])
                 set.set(a);
         }
     }
@@ -1464,7 +1472,8 @@ SearchResult SearchEngine::search(const SearchRequest &request)
         const quint32 a = hits[i];
         SearchHit hit;
         hit.id = data.ids[a];
-        hit.date = data.dates[static_cast<qsizetype>(a)];
+        if (const int key = data.dateKeys[a])
+            hit.date = QString::asprintf("%04d-%02d-%02d", key / 10000, key / 100 % 100, key % 100);
         hit.score = relevance ? static_cast<double>(scores[a]) : 0.0;
         auto valuesOf = [&](Facet f) {
             const FacetColumn &column = data.columns[static_cast<std::size_t>(f)];

@@ -426,6 +426,25 @@ TEST_F(SearchCorpus, FieldTermsFilter)
     EXPECT_TRUE(hitIds(page).contains(6));
     for (const SearchHit &hit : page.hits)
         EXPECT_EQ(hit.page, a.page);
+
+    // issue: takes an issue's number or its date, whichever the facet shows (the real-text paragraphs
+    // have addArticle's issue date and no number).
+    for (const QString &issue : {a.issueNo, a.issueDate}) {
+        if (issue.isEmpty())
+            continue;
+        QSet<qint64> expected;
+        for (const qint64 id : s_texts->keys()) {
+            const bool generated = id <= s_articles->size();
+            const QString number = generated ? (*s_articles)[id - 1].issueNo : QString();
+            const QString date = generated ? (*s_articles)[id - 1].issueDate : u"2023-05-12"_s;
+            if (za::text::foldForSearch(number) == za::text::foldForSearch(issue) || date == issue)
+                expected.insert(id);
+        }
+        const SearchResult byIssue = run(engine, u"issue:\""_s + issue + u"\""_s);
+        ASSERT_TRUE(byIssue.ok()) << byIssue.error.toStdString();
+        EXPECT_TRUE(expected.contains(6));
+        EXPECT_EQ(hitIds(byIssue), expected) << issue.toStdString();
+    }
 }
 
 TEST_F(SearchCorpus, BrowseAllIsByDateAndPaged)
