@@ -143,6 +143,13 @@ void LibraryService::connectMaintenance()
         if (m_open)
             reloadLists();
     });
+    m_searchRefresh = new QTimer(this);
+    m_searchRefresh->setSingleShot(true);
+    m_searchRefresh->setInterval(m_listReload->interval());
+    connect(m_searchRefresh, &QTimer::timeout, this, [this] {
+        if (m_open && m_hasSearch)
+            search(m_lastSearch);
+    });
     connect(this, &LibraryService::workerBackup, m_worker, &LibraryWorker::backup);
     connect(this, &LibraryService::workerCheckLibrary, m_worker, &LibraryWorker::checkLibrary);
     connect(this, &LibraryService::workerRestoreBackup, m_worker, &LibraryWorker::restoreBackup);
@@ -174,8 +181,10 @@ void LibraryService::onChangedElsewhere(const za::library::LibraryStats &stats)
     m_stats = stats;
     Q_EMIT statsChanged(m_stats);
     // New articles may match the query on screen; the slower lists wait until the writer pauses.
-    if (m_hasSearch)
+    if (m_hasSearch && m_lastSearchMs <= m_liveRefreshLimitMs)
         search(m_lastSearch);
+    else if (m_hasSearch)
+        m_searchRefresh->start();
     m_listReload->start();
     Q_EMIT changedElsewhere();
 }

@@ -271,6 +271,8 @@ void LibraryService::search(search::SearchRequest request)
     request.setOffset(0);
     m_lastSearch = request;
     m_hasSearch = true;
+    if (m_searchRefresh)
+        m_searchRefresh->stop(); // this search sees the writes too
     setPending(1);
     Q_EMIT workerSearch(request);
 }
@@ -364,6 +366,7 @@ void LibraryService::onSearched(const za::search::SearchResult &result)
     }
     if (result.requestId != m_searchGeneration)
         return;
+    m_lastSearchMs = result.tookMs;
     Q_EMIT searchFinished(result);
 }
 

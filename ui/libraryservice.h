@@ -83,6 +83,10 @@ public:
     // Other programs writing to the library (zonearchive-cli import) are noticed by polling SQLite's
     // data_version; 0 stops polling.
     void setChangePollInterval(int milliseconds);
+    // When another program writes, the search on screen is re-run at once if it took at most this long,
+    // else once the writes pause: in a large library each re-run reloads the facet data (seconds), and
+    // an import commits every second.
+    void setLiveRefreshLimit(double milliseconds) { m_liveRefreshLimitMs = milliseconds; }
 
     const QString &path() const { return m_path; }
     bool isOpen() const { return m_open; }
@@ -186,6 +190,10 @@ private:
     int m_pending = 0;
     // Lists (issue tree, completions) are reloaded once another program's writes have paused.
     QTimer *m_listReload = nullptr;
+    // So is a slow search on screen (see setLiveRefreshLimit()).
+    QTimer *m_searchRefresh = nullptr;
+    double m_liveRefreshLimitMs = 500;
+    double m_lastSearchMs = 0;
 };
 
 } // namespace za::ui

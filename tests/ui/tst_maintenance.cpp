@@ -171,6 +171,36 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return f.w->window.resultsModel()->total() >= 30; }, 20000));
     }
 
+    // A search slower than the live-refresh limit (here every search) is not re-run at each commit of
+    // another program's import, but once its writes pause; it then finds every imported page.
+    void slowSearchRefreshesWhenWritesPause()
+    {
+        Fixture f;
+        QVERIFY(f.openWindow(true));
+        f.w->service.setChangePollInterval(200);
+        f.w->service.setLiveRefreshLimit(-1);
+        const QStringList pages = writePages(f.dir.filePath(u"pages"_s), 30);
+        QCOMPARE(pages.size(), 30);
+        QSignalSpy searched(&f.w->service, &LibraryService::searchFinished);
+        f.w->window.searchBar()->setText(u"风电"_s);
+        f.w->window.searchNow();
+        QVERIFY(searched.wait(10000));
+        const qint64 before = f.w->window.resultsModel()->total();
+
+        QSignalSpy changed(&f.w->service, &LibraryService::changedElsewhere);
+        searched.clear();
+        QProcess cli;
+        cli.start(QStringLiteral(ZA_CLI_PATH), {u"--library"_s, f.libraryPath, u"import"_s, u"--bulletin"_s,
+                                                u"风电简报"_s, f.dir.filePath(u"pages"_s)});
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 0);
+        QVERIFY(QTest::qWaitFor([&] { return changed.count() > 0; }, 10000));
+        QTest::qWait(1000); // a re-run at once would have answered by now
+        QCOMPARE(searched.count(), 0);
+        QVERIFY(QTest::qWaitFor([&] { return f.w->window.resultsModel()->total() >= before + 30; }, 20000));
+        QCOMPARE(searched.count(), 1);
+    }
+
     // File > Back Up Library writes a copy that opens; a damaged library then offers that backup and
     // restoring it brings every article back, keeping the damaged file.
     void backupThenRestoreOverDamage()
