@@ -638,6 +638,16 @@ TEST(SearchEngine, NegationAndFieldsCombine)
     SearchRequest request;
     request.setDateRange(QDate(2023, 1, 1), QDate(2023, 5, 31));
     EXPECT_EQ(hitIds(engine.search(request)), QSet<qint64>{a});
+    // A headline: term is looked for in the head column only, also when the body has it.
+    const qint64 d = library.addArticle(u"太原会议"_s, u"大同开工。"_s, u"2021-01-02"_s);
+    EXPECT_EQ(hitIds(run(engine, u"headline:太原"_s)), QSet<qint64>{d});
+    EXPECT_EQ(hitIds(run(engine, u"headline:\"原会\" 开工"_s)), QSet<qint64>{d});
+    EXPECT_EQ(hitIds(run(engine, u"太原"_s)), (QSet<qint64>{a, b, d}));
+    EXPECT_EQ(hitIds(run(engine, u"headline:大同"_s)), QSet<qint64>{});
+    // Runs meeting in a quoted phrase become alternative phrases: each keeps the column filter.
+    EXPECT_EQ(hitIds(run(engine, u"headline:\"太原 会议\""_s)), QSet<qint64>{d});
+    EXPECT_EQ(hitIds(run(engine, u"headline:\"大同 开工\""_s)), QSet<qint64>{});
+    EXPECT_EQ(hitIds(run(engine, u"\"大同 开工\""_s)), QSet<qint64>{d});
 }
 
 } // namespace
