@@ -55,7 +55,7 @@ constexpr std::size_t kValueSetBudget = 512;
 constexpr std::size_t kArticlesPerWord = 4;
 // How long the facet load's second connection waits for a writer's lock (it reads; WAL rarely makes it).
 constexpr int kSecondReaderBusyTimeoutMs = 5000;
-// Facet counts over at least this many articles are shared with a second thread.
+// Facet counts over at least this many articles are shared with a second thread (by default).
 constexpr std::size_t kParallelFacetArticles = 20000;
 
 constexpr std::array<QStringView, kFacetCount> kFacetNames = {
@@ -63,14 +63,27 @@ constexpr std::array<QStringView, kFacetCount> kFacetNames = {
     u"year", u"month", u"bulletin", u"issue",    u"page",      u"author",
 };
 
-// Bits set in both arrays. Facet counting runs this over every value of a small facet: where the CPU
-// has a popcount instruction, a clone using it is picked at load time (x86-64's baseline lacks it).
+// Bits set in both arrays. Facet counting runs this over every value of a small facet, so it uses the
+// popcount instruction where the CPU has one (x86-64's baseline lacks it). The choice is a branch, not
+// an ifunc (target_clones): an ifunc resolver runs before a sanitizer's runtime is up, and crashes it.
 #if defined(__GNUC__) && defined(__x86_64__)
-__attribute__((target_clones("popcnt", "default")))
-#endif
-std::size_t
-countCommonBits(const std::uint64_t *a, const std::uint64_t *b, std::size_t words)
+__attribute__((target("popcnt"))) std::size_t countCommonBitsPopcnt(const std::uint64_t *a,
+                                                                    const std::uint64_t *b, std::size_t words)
 {
+    std::size_t n = 0;
+    for (std::size_t w = 0; w < words; ++w)
+        n += static_cast<std::size_t>(__builtin_popcountll(a[w] & b[w]));
+    return n;
+}
+#endif
+
+std::size_t countCommonBits(const std::uint64_t *a, const std::uint64_t *b, std::size_t words)
+{
+#if defined(__GNUC__) && defined(__x86_64__)
+    static const bool popcnt = __builtin_cpu_supports("popcnt");
+    if (popcnt)
+        return countCommonBitsPopcnt(a, b, words);
+#endif
     std::size_t n = 0;
     for (std::size_t w = 0; w < words; ++w)
         n += static_cast<std::size_t>(std::popcount(a[w] & b[w]));
@@ -327,6 +340,7 @@ public:
     std::array<std::vector<quint32>, kFacetCount> touched; // values counted, per facet
     std::size_t matchCacheBytes = 0;
     quint64 useClock = 0;
+    std::size_t parallelFacetThreshold = kParallelFacetArticles;
 
     sqlite3 *connection(QString *error) const;
     const MatchSet *matchSet(const QString &match, bool wantScores, bool oneCharacter, QString *error);
@@ -1213,6 +1227,11 @@ void SearchEngine::invalidate()
     d->data.reset();
 }
 
+void SearchEngine::setParallelFacetThreshold(std::size_t articles)
+{
+    d->parallelFacetThreshold = articles;
+}
+
 SearchResult SearchEngine::search(const SearchRequest &request)
 {
     QElapsedTimer timer;
@@ -1431,7 +1450,7 @@ SearchResult SearchEngine::search(const SearchRequest &request)
         std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
             return data.columns[x].items.size() > data.columns[y].items.size();
         });
-        forEachIndex(order.size(), counted >= kParallelFacetArticles,
+        forEachIndex(order.size(), counted >= d->parallelFacetThreshold,
                      [&](std::size_t i) { countFacet(order[i]); });
         for (std::size_t f = 0; f < kFacetCount; ++f) {
             result.facetSizes.insert(facetName(static_cast<Facet>(f)), facetSizes[f]);

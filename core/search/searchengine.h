@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <array>
+#include <cstddef>
 #include <memory>
 
 namespace za::search {
@@ -156,6 +157,10 @@ public:
 
     // Drops the in-memory facet data; the next search reloads it.
     void invalidate();
+
+    // Facet counts over at least this many articles are shared with a second thread (when the machine
+    // has two cores); the default suits the cost of starting one. Tests set 0 to take that path.
+    void setParallelFacetThreshold(std::size_t articles);
 
 private:
     class Private;

@@ -263,6 +263,7 @@ TEST_F(SearchCorpus, ScoresEqualFts5Bm25)
 TEST_F(SearchCorpus, FacetCountsEqualBruteForceRecount)
 {
     SearchEngine engine(s_library->db());
+    engine.setParallelFacetThreshold(0); // facets counted on two threads, as at scale
     const auto &zones = s_generator->zones();
     // Two zones (OR), a theme and a year (AND), with and without a query; then one selection alone, so
     // that the hits and the articles failing only that selection are many (counted by value bitsets).
@@ -369,6 +370,7 @@ TEST_F(SearchCorpus, FileLibraryLoadsOnTwoConnectionsAlike)
         QString error;
         ASSERT_TRUE(registerExtensions(file, &error)) << error.toStdString();
         SearchEngine fromFile(file);
+        fromFile.setParallelFacetThreshold(0); // and the other one counts on one thread
         SearchEngine inMemory(s_library->db());
         const auto &zones = s_generator->zones();
         for (const QString &query : {QString(), u"招商"_s, u"项目 -安全"_s, u"晋"_s}) {
