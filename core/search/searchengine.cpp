@@ -1334,12 +1334,19 @@ SearchResult SearchEngine::search(const SearchRequest &request)
         for (const quint32 a : hits)
             hitSet.set(a);
     }
+    // Articles a facet counts one by one (hits, or misses when subtracting, and those failing only its
+    // own selection); by value bitsets instead where a word costs less than kArticlesPerWord of them.
+    auto oneByOne = [&](std::size_t f) {
+        return (complement ? misses.size() : hits.size()) + onlyIn[f].size();
+    };
+    auto byBits = [&](std::size_t f) {
+        const std::vector<Bitset> &sets = data.columns[f].valueSets;
+        return !sets.empty() && sets.size() * hitSet.words() <= kArticlesPerWord * oneByOne(f);
+    };
     auto countFacet = [&](std::size_t f) {
         const FacetColumn &column = data.columns[f];
         const auto valueCount = static_cast<std::size_t>(column.values.size());
-        const std::size_t oneByOne = (complement ? misses.size() : hits.size()) + onlyIn[f].size();
-        const bool bits =
-            !column.valueSets.empty() && valueCount * hitSet.words() <= kArticlesPerWord * oneByOne;
+        const bool bits = byBits(f);
         const bool subtract = complement && !bits;
         std::vector<qint64> full;
         std::vector<qint64> &scratch = d->scratch[f];
@@ -1447,9 +1454,17 @@ SearchResult SearchEngine::search(const SearchRequest &request)
                             [](std::size_t sum, const auto &v) { return sum + v.size(); });
         std::array<std::size_t, kFacetCount> order{};
         std::iota(order.begin(), order.end(), std::size_t(0));
-        std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
-            return data.columns[x].items.size() > data.columns[y].items.size();
-        });
+        // The costliest first, so that the two threads end together.
+        std::array<double, kFacetCount> cost{};
+        for (std::size_t f = 0; f < kFacetCount; ++f) {
+            const FacetColumn &column = data.columns[f];
+            cost[f] = byBits(f)
+                          ? double(column.valueSets.size() * hitSet.words()) / kArticlesPerWord
+                          : double(oneByOne(f)) * std::max(1.0, double(column.items.size()) /
+                                                                    double(std::max<std::size_t>(n, 1)));
+        }
+        std::stable_sort(order.begin(), order.end(),
+                         [&](std::size_t x, std::size_t y) { return cost[x] > cost[y]; });
         forEachIndex(order.size(), counted >= d->parallelFacetThreshold,
                      [&](std::size_t i) { countFacet(order[i]); });
         for (std::size_t f = 0; f < kFacetCount; ++f) {
