@@ -180,7 +180,7 @@ struct FacetColumn
     std::vector<quint32> items;
     std::vector<quint32> postingOffsets; // the transpose: articles of each value (size values+1)
     std::vector<quint32> postings;
-    std::vector<qint64> totals; // articles per value over the whole library
+    std::vector<quint32> totals; // articles per value over the whole library
     // When no article has two values (year, month, bulletin, page, ...): each article's value, or
     // kNoValue. Counting then reads one integer per hit instead of two offsets and an item.
     std::vector<quint32> single;
@@ -336,7 +336,7 @@ public:
     qint64 dataVersion = -1;
     qint64 totalChanges = -1;
     QHash<QString, MatchSet> matchCache; // by MATCH expression; emptied whenever data is reloaded
-    std::array<std::vector<qint64>, kFacetCount> scratch;  // facet counters, all zero between searches
+    std::array<std::vector<quint32>, kFacetCount> scratch; // facet counters, all zero between searches
     std::array<std::vector<quint32>, kFacetCount> touched; // values counted, per facet
     std::size_t matchCacheBytes = 0;
     quint64 useClock = 0;
@@ -371,7 +371,7 @@ bool SearchEngine::Private::ensureData(QString *error)
         return true;
     matchCache.clear();
     matchCacheBytes = 0;
-    for (std::vector<qint64> &counters : scratch)
+    for (std::vector<quint32> &counters : scratch)
         counters.clear();
     if (!loadData(error))
         return false;
@@ -1348,13 +1348,14 @@ SearchResult SearchEngine::search(const SearchRequest &request)
         const auto valueCount = static_cast<std::size_t>(column.values.size());
         const bool bits = byBits(f);
         const bool subtract = complement && !bits;
-        std::vector<qint64> full;
-        std::vector<qint64> &scratch = d->scratch[f];
+        std::vector<quint32> full;
+        std::vector<quint32> &scratch = d->scratch[f];
         if (subtract)
             full = column.totals;
         else if (scratch.size() != valueCount)
             scratch.assign(valueCount, 0);
-        qint64 *c = subtract ? full.data() : scratch.data();
+        // 32-bit counters: a facet of a million values (bylines) is counted in half the cache.
+        quint32 *c = subtract ? full.data() : scratch.data();
         std::vector<quint32> &touched = d->touched[f];
         touched.clear();
         if (bits) {
@@ -1366,7 +1367,7 @@ SearchResult SearchEngine::search(const SearchRequest &request)
             }
             const Bitset &counted = onlyIn[f].empty() ? hitSet : withOthers;
             for (std::size_t v = 0; v < valueCount; ++v) {
-                c[v] = static_cast<qint64>(counted.countAnd(column.valueSets[v]));
+                c[v] = static_cast<quint32>(counted.countAnd(column.valueSets[v]));
                 if (c[v])
                     touched.push_back(static_cast<quint32>(v));
             }
@@ -1375,31 +1376,44 @@ SearchResult SearchEngine::search(const SearchRequest &request)
         const quint32 *items = column.items.data();
         const quint32 *single = column.single.empty() ? nullptr : column.single.data();
         // Plain loops over local pointers: this is most of a common term's search time.
-        auto add = [&](const std::vector<quint32> &list, qint64 step) {
+        auto add = [&](const std::vector<quint32> &list, bool up) {
             const quint32 *a = list.data();
             const quint32 *end = a + list.size();
             const bool track = !subtract;
             auto bump = [&](quint32 v) {
+                if (!up) {
+                    --c[v];
+                    return;
+                }
                 if (track && c[v] == 0)
                     touched.push_back(v);
-                c[v] += step;
+                ++c[v];
             };
+            // The counters are read in no order: ask for the one a few articles ahead early.
+            constexpr std::ptrdiff_t kAhead = 16;
             if (single) {
                 for (; a != end; ++a) {
+                    if (end - a > kAhead && single[a[kAhead]] != kNoValue)
+                        __builtin_prefetch(&c[single[a[kAhead]]]);
                     if (single[*a] != kNoValue)
                         bump(single[*a]);
                 }
                 return;
             }
+            const quint32 itemCount = static_cast<quint32>(column.items.size());
             for (; a != end; ++a) {
+                if (end - a > kAhead) {
+                    if (const quint32 ahead = offsets[a[kAhead]]; ahead < itemCount)
+                        __builtin_prefetch(&c[items[ahead]]);
+                }
                 const quint32 last = offsets[*a + 1];
                 for (quint32 k = offsets[*a]; k < last; ++k)
                     bump(items[k]);
             }
         };
         if (!bits) {
-            add(complement ? misses : hits, complement ? -1 : 1);
-            add(onlyIn[f], 1);
+            add(complement ? misses : hits, !complement);
+            add(onlyIn[f], true);
         }
 
         std::vector<quint32> present;
