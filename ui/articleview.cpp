@@ -1,5 +1,6 @@
 #include "ui/articleview.h"
 
+#include "bulletin/parsernotes.h"
 #include "text/fold.h"
 
 #include <QUrl>
@@ -233,7 +234,7 @@ QString ArticleView::articleHtml(const library::ArticleRecord &a, const QStringL
     if (!a.warnings.isEmpty()) {
         html += u"<h4 style=\"color:#a05a00\">%1</h4><ul>"_s.arg(tr("Parser warnings (for editors)"));
         for (const QString &w : a.warnings)
-            html += u"<li>%1</li>"_s.arg(esc(w));
+            html += u"<li>%1</li>"_s.arg(esc(bulletin::localizedParserNote(w)));
         html += u"</ul>"_s;
     }
     if (a.source.id > 0) {

@@ -1,6 +1,7 @@
 #include "bulletin/pageparser.h"
 
 #include "bulletin/layoutrules.h"
+#include "bulletin/parsernotes.h"
 
 using namespace Qt::StringLiterals;
 
@@ -291,10 +292,9 @@ public:
             if (split > 0) {
                 const QString heading = m_units.at(seg.items.at(split)).text;
                 buildOne({}, seg.items.first(split), {}, -1,
-                         {u"continued fragment taken to end before the heading "_s + quoted(heading)});
+                         {parserNote(ParserNote::FragmentEndsBeforeHeading, quoted(heading))});
                 buildOne({}, seg.items.sliced(split), seg.trail, seg.nameByline,
-                         {u"article taken to start at the heading "_s + quoted(heading) +
-                          u" after a continued fragment"_s});
+                         {parserNote(ParserNote::ArticleStartsAtHeading, quoted(heading))});
             } else {
                 buildOne({}, seg.items, {}, seg.nameByline, {});
                 buildOne(seg.trail, {}, {}, -1, {});
@@ -329,7 +329,7 @@ private:
     {
         ParsedArticle orphan;
         orphan.headline = headingText(m_units.at(index));
-        orphan.warnings.append(u"headline without a body on this page: "_s + quoted(orphan.headline));
+        orphan.warnings.append(parserNote(ParserNote::HeadlineWithoutBody, quoted(orphan.headline)));
         m_out.append(std::move(orphan));
     }
 
@@ -349,15 +349,15 @@ private:
         const Unit &headline = m_units.at(heads.at(main));
         article.headline = headingText(headline);
         if (headline.kind != UnitKind::Heading)
-            article.warnings.append(u"headline guessed from a plain line: "_s + quoted(article.headline));
+            article.warnings.append(parserNote(ParserNote::HeadlineFromPlainLine, quoted(article.headline)));
         if (afterBody)
-            article.warnings.append(u"headline found after its body: "_s + quoted(article.headline));
+            article.warnings.append(parserNote(ParserNote::HeadlineAfterBody, quoted(article.headline)));
         for (qsizetype j = 0; j < main; ++j) {
             const Unit &kicker = m_units.at(heads.at(j));
             const QString text = headingText(kicker);
             article.kicker = article.kicker.isEmpty() ? text : article.kicker + u' ' + text;
             if (kicker.kind != UnitKind::Heading)
-                article.warnings.append(u"kicker guessed from a plain line: "_s + quoted(text));
+                article.warnings.append(parserNote(ParserNote::KickerFromPlainLine, quoted(text)));
         }
         for (qsizetype j = main + 1; j < heads.size(); ++j) {
             const Unit &below = m_units.at(heads.at(j));
@@ -366,8 +366,7 @@ private:
                 article.subtitle = article.subtitle.isEmpty() ? text : article.subtitle + u' ' + text;
             } else {
                 article.sections.append({rules::cleanSubheading(below.lines.join(u' ')), 0});
-                article.warnings.append(u"heading right under the headline taken for a subheading: "_s +
-                                        quoted(text));
+                article.warnings.append(parserNote(ParserNote::HeadingUnderHeadline, quoted(text)));
             }
         }
     }
@@ -430,15 +429,15 @@ private:
             if (k == moved) {
                 article.headline = headingText(unit);
                 article.warnings.append(
-                    (open ? u"headline found inside its body, the sentence it cut joined again: "_s
-                          : u"headline found inside its body: "_s) +
-                    quoted(article.headline));
+                    parserNote(open ? ParserNote::HeadlineInsideBodyJoined : ParserNote::HeadlineInsideBody,
+                               quoted(article.headline)));
                 continue;
             }
             if (unit.kind == UnitKind::Heading) {
                 article.sections.append({rules::cleanSubheading(unit.text), article.paragraphs.size()});
                 if (open && !article.paragraphs.isEmpty())
-                    article.warnings.append(u"paragraph joined across the subheading "_s + quoted(unit.text));
+                    article.warnings.append(
+                        parserNote(ParserNote::ParagraphJoinedAcrossHeading, quoted(unit.text)));
                 continue;
             }
             if (unit.kind == UnitKind::Short) {
@@ -449,7 +448,7 @@ private:
                 if (subheading) {
                     const QString text = rules::cleanSubheading(unit.lines.join(u' '));
                     article.sections.append({text, article.paragraphs.size()});
-                    article.warnings.append(u"plain line taken for a subheading: "_s + quoted(text));
+                    article.warnings.append(parserNote(ParserNote::PlainLineSubheading, quoted(text)));
                     open = false;
                 } else if (continues) {
                     rules::appendFragment(article.paragraphs.last(), unit.text);
@@ -465,7 +464,8 @@ private:
                     article.continuedFromMarker = unit.fromMarker;
                 } else {
                     article.continuedFromMarker += u' ' + unit.fromMarker;
-                    article.warnings.append(u"second continuation marker: "_s + quoted(unit.fromMarker));
+                    article.warnings.append(
+                        parserNote(ParserNote::SecondContinuationMarker, quoted(unit.fromMarker)));
                 }
             }
             if (!unit.dateline.isEmpty()) {
@@ -474,7 +474,7 @@ private:
                     datelineUnit = items.at(k);
                 } else {
                     article.dateline += u' ' + unit.dateline;
-                    article.warnings.append(u"second dateline: "_s + quoted(unit.dateline));
+                    article.warnings.append(parserNote(ParserNote::SecondDateline, quoted(unit.dateline)));
                 }
                 article.authors += unit.datelineAuthors;
             }
@@ -496,7 +496,8 @@ private:
                     article.continuedToMarker = unit.toMarker;
                 } else {
                     article.continuedToMarker += u' ' + unit.toMarker;
-                    article.warnings.append(u"second continuation marker: "_s + quoted(unit.toMarker));
+                    article.warnings.append(
+                        parserNote(ParserNote::SecondContinuationMarker, quoted(unit.toMarker)));
                 }
                 open = false;
             }
@@ -505,12 +506,12 @@ private:
             const Unit &names = m_units.at(nameByline);
             article.byline = article.byline.isEmpty() ? names.text : article.byline + u' ' + names.text;
             article.authors += names.names;
-            article.warnings.append(u"plain name line taken for the byline: "_s + quoted(names.text));
+            article.warnings.append(parserNote(ParserNote::PlainNameLineByline, quoted(names.text)));
         }
         if (datelineUnit >= 0)
             article.date = rules::findDate(m_units.at(datelineUnit).text, m_options.issueDate);
         if (article.headline.isEmpty() && article.continuedFrom.isEmpty())
-            article.warnings.append(u"no headline found for this article"_s);
+            article.warnings.append(parserNote(ParserNote::NoHeadline));
         article.authors.removeDuplicates();
         m_out.append(std::move(article));
     }
@@ -551,7 +552,7 @@ ParsedPage parsePage(QStringView text, const ParseOptions &options)
     for (const Segment &seg : segments)
         builder.build(seg);
     if (page.articles.isEmpty())
-        page.warnings.append(u"no articles found on this page"_s);
+        page.warnings.append(parserNote(ParserNote::NoArticles));
     return page;
 }
 

@@ -1223,6 +1223,73 @@
     </message>
 </context>
 <context>
+    <name>za::bulletin</name>
+    <message>
+        <source>continued fragment taken to end before the heading %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>article taken to start at the heading %1 after a continued fragment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>headline without a body on this page: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>headline guessed from a plain line: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>headline found after its body: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kicker guessed from a plain line: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>heading right under the headline taken for a subheading: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>headline found inside its body, the sentence it cut joined again: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>headline found inside its body: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>paragraph joined across the subheading %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>plain line taken for a subheading: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>second continuation marker: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>second dateline: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>plain name line taken for the byline: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no headline found for this article</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no articles found on this page</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>za::cli</name>
     <message>
         <source>Bulletin name, e.g. 山西开发区简报.</source>

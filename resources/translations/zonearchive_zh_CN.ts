@@ -1206,6 +1206,73 @@
     </message>
 </context>
 <context>
+    <name>za::bulletin</name>
+    <message>
+        <source>continued fragment taken to end before the heading %1</source>
+        <translation>续接片段判定止于标题行 %1 之前</translation>
+    </message>
+    <message>
+        <source>article taken to start at the heading %1 after a continued fragment</source>
+        <translation>续接片段之后，文章判定从标题行 %1 开始</translation>
+    </message>
+    <message>
+        <source>headline without a body on this page: %1</source>
+        <translation>本版有标题而无正文：%1</translation>
+    </message>
+    <message>
+        <source>headline guessed from a plain line: %1</source>
+        <translation>标题由普通行推断：%1</translation>
+    </message>
+    <message>
+        <source>headline found after its body: %1</source>
+        <translation>标题位于正文之后：%1</translation>
+    </message>
+    <message>
+        <source>kicker guessed from a plain line: %1</source>
+        <translation>引题由普通行推断：%1</translation>
+    </message>
+    <message>
+        <source>heading right under the headline taken for a subheading: %1</source>
+        <translation>紧接标题下方的一行判定为副标题：%1</translation>
+    </message>
+    <message>
+        <source>headline found inside its body, the sentence it cut joined again: %1</source>
+        <translation>标题夹在正文中，被截断的句子已重新接上：%1</translation>
+    </message>
+    <message>
+        <source>headline found inside its body: %1</source>
+        <translation>标题夹在正文中：%1</translation>
+    </message>
+    <message>
+        <source>paragraph joined across the subheading %1</source>
+        <translation>段落跨越小标题 %1 接续</translation>
+    </message>
+    <message>
+        <source>plain line taken for a subheading: %1</source>
+        <translation>普通行判定为小标题：%1</translation>
+    </message>
+    <message>
+        <source>second continuation marker: %1</source>
+        <translation>出现第二个转版标记：%1</translation>
+    </message>
+    <message>
+        <source>second dateline: %1</source>
+        <translation>出现第二个电头：%1</translation>
+    </message>
+    <message>
+        <source>plain name line taken for the byline: %1</source>
+        <translation>单独的人名行判定为署名：%1</translation>
+    </message>
+    <message>
+        <source>no headline found for this article</source>
+        <translation>未找到本文标题</translation>
+    </message>
+    <message>
+        <source>no articles found on this page</source>
+        <translation>本版未找到文章</translation>
+    </message>
+</context>
+<context>
     <name>za::cli</name>
     <message>
         <source>Bulletin name, e.g. 山西开发区简报.</source>
