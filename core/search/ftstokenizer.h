@@ -18,7 +18,7 @@ namespace za::search {
 inline constexpr char kTokenizerName[] = "zonearchive";
 
 // Registers what the library's schema needs on one SQLite connection (the handle behind a QSQLITE
-// QSqlDatabase): the tokenizer, the rank function below and the stored-text functions za_text/za_pack
+// QSqlDatabase): the tokenizer, the scan function below and the stored-text functions za_text/za_pack
 // (storedtext.h). Must run on every connection before any statement touches the articles or the index.
 bool registerExtensions(sqlite3 *db, QString *error);
 
