@@ -8,7 +8,6 @@
 #include <QJsonParseError>
 
 #include <algorithm>
-#include <cmath>
 #include <map>
 
 using namespace Qt::StringLiterals;
@@ -113,9 +112,12 @@ Classifier::Classifier(const Taxonomy &taxonomy)
         for (int p = 0; p < theme.phrases.size(); ++p) {
             const QString &text = theme.phrases.at(p).text;
             m_byFirstChar[text.front().unicode()].append({t, p, text.size(), text});
+            m_firstChars.set(text.front().unicode());
         }
-        for (const QString &x : theme.exclusions)
+        for (const QString &x : theme.exclusions) {
             m_byFirstChar[x.front().unicode()].append({t, -1, x.size(), x});
+            m_firstChars.set(x.front().unicode());
+        }
     }
 }
 
@@ -136,6 +138,8 @@ QList<ThemeScore> Classifier::scores(const QList<QStringView> &titles, const QLi
     for (qsizetype s = 0; s < segments.size(); ++s) {
         const QStringView text = segments.at(s);
         for (qsizetype i = 0; i < text.size(); ++i) {
+            if (!m_firstChars.test(text.at(i).unicode()))
+                continue;
             const auto it = m_byFirstChar.constFind(text.at(i).unicode());
             if (it == m_byFirstChar.cend())
                 continue;
@@ -190,15 +194,16 @@ QList<ThemeScore> Classifier::scores(const QList<QStringView> &titles, const QLi
         for (const Hit &e : std::as_const(excluded[t]))
             insertMerged(exclusions, e);
         Intervals counted;
-        QList<int> occurrences(theme.phrases.size(), 0);
+        // Each repeat of a phrase counts repeatDecay times the one before it.
+        QList<double> repeatFactor(theme.phrases.size(), 1.0);
         double score = 0.0;
         for (const Hit &h : std::as_const(themeHits)) {
             if (overlapsAny(exclusions, h) || overlapsAny(counted, h))
                 continue;
             counted.emplace(std::make_pair(h.segment, h.start), h.start + h.length);
             const double where = h.segment < titles.size() ? m_taxonomy.titleWeight : 1.0;
-            score += theme.phrases.at(h.phrase).weight * where * std::pow(repeatDecay, occurrences[h.phrase]);
-            ++occurrences[h.phrase];
+            score += theme.phrases.at(h.phrase).weight * where * repeatFactor[h.phrase];
+            repeatFactor[h.phrase] *= repeatDecay;
         }
         out.append({theme.name, theme.nameEn, score});
     }

@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <bitset>
 #include <optional>
 
 namespace za::places {
@@ -71,6 +72,9 @@ private:
     };
     Taxonomy m_taxonomy;
     QHash<char16_t, QList<Entry>> m_byFirstChar;
+    // Which UTF-16 units start a phrase: most characters of a text start none, and a bit test is far
+    // cheaper than the hash lookup it saves.
+    std::bitset<0x10000> m_firstChars;
 };
 
 } // namespace za::places

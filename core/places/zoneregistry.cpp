@@ -10,6 +10,18 @@ using namespace Qt::StringLiterals;
 
 namespace za::places {
 
+namespace {
+
+// The last two UTF-16 units of a text as one number; a text shorter than that has none.
+constexpr quint32 kNoTail = 0xffffffff;
+quint32 tailOf(QStringView text)
+{
+    const qsizetype n = text.size();
+    return n >= 2 ? quint32(text[n - 2].unicode()) << 16 | text[n - 1].unicode() : kNoTail;
+}
+
+} // namespace
+
 QString zoneStatusName(ZoneStatus status)
 {
     switch (status) {
@@ -49,8 +61,10 @@ ZoneRegistry::ZoneRegistry(const Gazetteer &gazetteer)
     std::stable_sort(m_rules.begin(), m_rules.end(), [](const ZoneTypeRule &a, const ZoneTypeRule &b) {
         return a.suffix.size() > b.suffix.size();
     });
-    for (int i = 0; i < m_rules.size(); ++i)
+    for (int i = 0; i < m_rules.size(); ++i) {
         m_rulesByFirstChar[m_rules.at(i).suffix.front().unicode()].append(i);
+        m_ruleTails.push_back(tailOf(m_rules.at(i).suffix));
+    }
     const QJsonObject expansions = rules.value("expansions"_L1).toObject();
     for (auto it = expansions.constBegin(); it != expansions.constEnd(); ++it)
         m_expansions.append({it.key(), it.value().toString()});
@@ -141,9 +155,11 @@ ZoneRegistry ZoneRegistry::seeded(const Gazetteer &gazetteer)
 
 const ZoneTypeRule *ZoneRegistry::ruleForSuffix(QStringView name) const
 {
-    for (const ZoneTypeRule &r : m_rules)
-        if (name.endsWith(r.suffix))
-            return &r;
+    const quint32 tail = tailOf(name);
+    for (std::size_t i = 0; i < m_ruleTails.size(); ++i)
+        if ((m_ruleTails[i] == tail || m_ruleTails[i] == kNoTail) &&
+            name.endsWith(m_rules.at(qsizetype(i)).suffix))
+            return &m_rules.at(qsizetype(i));
     return nullptr;
 }
 

@@ -9,6 +9,7 @@
 #include <QStringView>
 
 #include <optional>
+#include <vector>
 
 namespace za::places {
 
@@ -106,6 +107,10 @@ private:
     const Gazetteer *m_gazetteer;
     QList<ZoneTypeRule> m_rules; // longest suffix first
     QHash<char16_t, QList<int>> m_rulesByFirstChar;
+    // Each rule's suffix's last two UTF-16 units, packed, by rule index: names are tested against the
+    // suffixes many times a segment (every window start), and comparing two integers first skips nearly
+    // every string comparison.
+    std::vector<quint32> m_ruleTails;
     QList<QPair<QString, QString>> m_expansions;
     QStringList m_explicitAnaphors;
     QStringList m_bareAnaphors;

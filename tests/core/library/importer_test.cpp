@@ -1,7 +1,9 @@
 #include "cli/cli.h"
 #include "library/articlejson.h"
+#include "library/articlewriter.h"
 #include "library/importer.h"
 #include "library/library.h"
+#include "library/sourcecodec.h"
 #include "search/index.h"
 
 #include <QDir>
@@ -395,6 +397,41 @@ TEST_F(ImporterTest, FiguresAreStoredAsOneListPerArticleAndReadBackInOrder)
     ASSERT_TRUE(query.exec(u"SELECT compression, size, length(data) FROM article_figure_lists"_s) &&
                 query.next());
     EXPECT_GT(query.value(1).toLongLong(), 0);
+}
+
+// The figure list's JSON is written by hand: quotes, backslashes, control characters, numbers and
+// missing values must come back as they went in.
+TEST(FigureListJson, RoundTripsAwkwardTextAndNumbers)
+{
+    QList<za::places::Figure> figures = {
+        {u"营业收入"_s, 877.0, u"亿元"_s, u"877亿元"_s},
+        {u"say \"hi\" \\ back"_s, 0.1 + 0.2, u"%"_s, u"tab\there\nnew\x01line"_s},
+        {u"投资"_s, std::nullopt, u"亿元"_s, u"3-5亿元"_s},
+        {u"big"_s, 1.5e21, QString(), u"𠀀 outside the BMP"_s},
+        {u"tiny"_s, -2.5e-7, QString(), QString()},
+    };
+    for (int i = 0; i < 40; ++i) // long enough to be compressed
+        figures.append({u"项目%1"_s.arg(i), double(i), u"个"_s, u"%1个"_s.arg(i)});
+    const ArticleWriter::FigureList list = ArticleWriter::figureList(figures);
+    const std::optional<QByteArray> json = unpackSource(list.stored.data, list.stored.compression, list.size);
+    ASSERT_TRUE(json);
+    EXPECT_FALSE(list.stored.compression.isEmpty()) << "a long list is stored compressed";
+    QJsonParseError error{};
+    const QJsonArray parsed = QJsonDocument::fromJson(*json, &error).array();
+    ASSERT_EQ(error.error, QJsonParseError::NoError) << error.errorString().toStdString();
+    ASSERT_EQ(parsed.size(), figures.size());
+    for (qsizetype i = 0; i < figures.size(); ++i) {
+        const QJsonArray f = parsed.at(i).toArray();
+        ASSERT_EQ(f.size(), 4);
+        EXPECT_EQ(f.at(0).toString(), figures.at(i).metric);
+        EXPECT_EQ(f.at(2).toString(), figures.at(i).unit);
+        EXPECT_EQ(f.at(3).toString(), figures.at(i).text);
+        if (figures.at(i).value)
+            EXPECT_EQ(f.at(1).toDouble(), *figures.at(i).value) << i; // shortest form, exact
+        else
+            EXPECT_TRUE(f.at(1).isNull()) << i;
+    }
+    EXPECT_TRUE(ArticleWriter::figureList({}).stored.data.isEmpty());
 }
 
 // Schema 7 turned per-figure rows into one list per article; a library made before keeps its figures.
