@@ -9,7 +9,8 @@ namespace za::library {
 
 // How an imported file's bytes are kept in sources.content. The originals are about a quarter of a
 // library, and Chinese text in UTF-8 or GB18030 deflates to roughly half, so they are stored compressed
-// when that saves at least a tenth; sources.compression says how ('' = as is, "zlib" = qCompress).
+// when that saves at least a tenth; sources.compression says how ('' = as is,
+// "zstd" = search::compressed(), "zlib" = qCompress before schema 10).
 struct StoredBytes
 {
     QByteArray data;

@@ -1,5 +1,7 @@
 #include "search/storedtext.h"
 
+#include "search/compression.h"
+
 #include <sqlite3.h>
 
 namespace za::search {
@@ -8,8 +10,6 @@ namespace {
 
 // Below this a body is a line or two: compression would not pay for its header.
 constexpr qsizetype kMinimumPackedSize = 128;
-// Nearly level 6's size (0.40 against 0.39 of the text) at three quarters of its time.
-constexpr int kLevel = 3;
 
 void textFunction(sqlite3_context *context, int, sqlite3_value **arguments)
 {
@@ -49,7 +49,7 @@ QByteArray packedText(QByteArrayView utf8)
 {
     if (utf8.size() < kMinimumPackedSize)
         return {};
-    QByteArray packed = qCompress(reinterpret_cast<const uchar *>(utf8.data()), utf8.size(), kLevel);
+    QByteArray packed = compressed(utf8);
     if (packed.isEmpty() || packed.size() > utf8.size() - utf8.size() / 10)
         return {};
     return packed;
@@ -57,7 +57,10 @@ QByteArray packedText(QByteArrayView utf8)
 
 std::optional<QByteArray> unpackedText(QByteArrayView packed)
 {
-    // qUncompress gives an empty array for damaged input, and a packed text is never empty.
+    if (isCompressedFrame(packed))
+        return decompressed(packed);
+    // Libraries before schema 10 packed bodies with qCompress (zlib). qUncompress gives an empty array
+    // for damaged input, and a packed text is never empty.
     QByteArray text = qUncompress(reinterpret_cast<const uchar *>(packed.data()), packed.size());
     if (text.isEmpty())
         return std::nullopt;

@@ -9,10 +9,11 @@ struct sqlite3;
 
 namespace za::search {
 
-// Article bodies (articles.body) are kept zlib-compressed: they are a third of a library and Chinese
-// UTF-8 deflates to about half. A compressed body is a BLOB; a body that does not shrink by a tenth, and
-// every body written before schema 8 or by hand, is plain TEXT. SQL reads bodies through za_text(), so
-// the full-text view, its triggers and every reader see text either way.
+// Article bodies (articles.body) are kept compressed (compression.h; zlib before schema 10, still
+// read): they are a third of a library and Chinese UTF-8 compresses to about 0.4. A compressed body is a
+// BLOB; a body that does not shrink by a tenth, and every body written before schema 8 or by hand, is plain
+// TEXT. SQL reads bodies through za_text(), so the full-text view, its triggers and every reader see text
+// either way.
 //
 // packedText() gives the BLOB to store, or a null QByteArray when the UTF-8 text should be stored as is.
 QByteArray packedText(QByteArrayView utf8);

@@ -121,7 +121,7 @@ TEST_F(ImporterTest, SourcesAreStoredCompressedAndReadBackExactly)
     ASSERT_TRUE(query.exec(u"SELECT id, compression, length(content), byte_size FROM sources"_s) &&
                 query.next());
     const qint64 sourceId = query.value(0).toLongLong();
-    EXPECT_EQ(query.value(1).toString(), u"zlib"_s);
+    EXPECT_EQ(query.value(1).toString(), u"zstd"_s);
     EXPECT_LT(query.value(2).toLongLong() * 2, query.value(3).toLongLong());
     EXPECT_EQ(query.value(3).toLongLong(), bytes.size());
     query.finish();
@@ -138,17 +138,35 @@ TEST_F(ImporterTest, SourcesAreStoredCompressedAndReadBackExactly)
     ASSERT_TRUE(update.exec());
     EXPECT_EQ(m_library->sourceContent(sourceId).value_or(QByteArray()), bytes);
     ASSERT_TRUE(importer.reindex({}, &error)) << error.toStdString();
-
-    // Damaged: the wrong bytes are never handed on as the original.
+    // Libraries before schema 10 compressed with zlib.
     update.prepare(u"UPDATE sources SET content = ?, compression = 'zlib' WHERE id = ?"_s);
-    update.addBindValue(QByteArray("\x00\x00\x10\x00garbage", 11));
+    update.addBindValue(qCompress(bytes));
     update.addBindValue(sourceId);
     ASSERT_TRUE(update.exec());
-    EXPECT_FALSE(m_library->sourceContent(sourceId).has_value());
+    EXPECT_EQ(m_library->sourceContent(sourceId).value_or(QByteArray()), bytes);
+    ASSERT_TRUE(importer.reindex({}, &error)) << error.toStdString();
+
+    // Damaged: the wrong bytes are never handed on as the original.
     const qint64 articles = m_library->stats().articles;
-    EXPECT_FALSE(importer.reindex({}, &error));
-    EXPECT_FALSE(error.isEmpty());
-    EXPECT_EQ(m_library->stats().articles, articles);
+    QByteArray truncated = packSource(bytes).data;
+    truncated.chop(8);
+    const QList<std::pair<QByteArray, QString>> damaged = {
+        {QByteArray("\x00\x00\x10\x00garbage", 11), u"zlib"_s},
+        {truncated, u"zstd"_s},
+        {packSource(bytes.left(bytes.size() - 1)).data, u"zstd"_s}, // intact, but not the recorded size
+        {packSource(bytes).data, u"lz4"_s},                         // unknown to this build
+    };
+    for (const auto &[content, compression] : damaged) {
+        update.prepare(u"UPDATE sources SET content = ?, compression = ? WHERE id = ?"_s);
+        update.addBindValue(content);
+        update.addBindValue(compression);
+        update.addBindValue(sourceId);
+        ASSERT_TRUE(update.exec());
+        EXPECT_FALSE(m_library->sourceContent(sourceId).has_value()) << compression.toStdString();
+        EXPECT_FALSE(importer.reindex({}, &error));
+        EXPECT_FALSE(error.isEmpty());
+        EXPECT_EQ(m_library->stats().articles, articles);
+    }
 }
 
 TEST_F(ImporterTest, Gb18030FileIsDetectedAndStoredUnchanged)

@@ -1,3 +1,4 @@
+#include "search/compression.h"
 #include "search/storedtext.h"
 #include "testlibrary.h"
 
@@ -47,7 +48,43 @@ TEST(StoredText, DamagedDataIsNoText)
     QByteArray packed = packedText(chineseText(40));
     ASSERT_FALSE(packed.isNull());
     EXPECT_FALSE(unpackedText(packed.left(packed.size() / 2)).has_value());
+    EXPECT_FALSE(unpackedText(QByteArray(packed + "x")).has_value()) << "trailing bytes";
+    QByteArray flipped = packed;
+    flipped[flipped.size() / 2] = char(flipped[flipped.size() / 2] ^ 0x5a);
+    EXPECT_FALSE(unpackedText(flipped).has_value()) << "the frame's checksum catches damage";
     EXPECT_FALSE(unpackedText(QByteArray()).has_value());
+    EXPECT_FALSE(unpackedText(qCompress(chineseText(40)).left(20)).has_value());
+}
+
+// Bodies of libraries before schema 10 are zlib (qCompress) BLOBs: still read, in SQL too.
+TEST(StoredText, OlderZlibBodiesAreStillRead)
+{
+    const QByteArray text = chineseText(40);
+    EXPECT_EQ(unpackedText(qCompress(text, 3)), text);
+    EXPECT_NE(packedText(text).left(4), qCompress(text).left(4));
+
+    TestLibrary library;
+    ASSERT_TRUE(library.error().isEmpty()) << library.error().toStdString();
+    QSqlQuery q(library.db());
+    q.prepare(u"SELECT za_text(?)"_s);
+    q.addBindValue(qCompress(text, 3));
+    ASSERT_TRUE(q.exec() && q.next()) << q.lastError().text().toStdString();
+    EXPECT_EQ(q.value(0).toString().toUtf8(), text);
+}
+
+TEST(Compression, RoundTripsAndRefusesWhatItDidNotMake)
+{
+    const QByteArray text = chineseText(200);
+    const QByteArray frame = compressed(text);
+    ASSERT_TRUE(isCompressedFrame(frame));
+    EXPECT_LT(frame.size(), text.size() / 2);
+    EXPECT_EQ(decompressed(frame), text);
+    EXPECT_EQ(decompressed(compressed(QByteArray())), QByteArray());
+    EXPECT_FALSE(decompressed(frame, text.size() - 1).has_value()) << "larger than allowed";
+    EXPECT_FALSE(decompressed(frame.left(frame.size() - 1)).has_value());
+    EXPECT_FALSE(decompressed(QByteArray(frame + frame)).has_value()) << "one frame only";
+    EXPECT_FALSE(decompressed(text).has_value());
+    EXPECT_FALSE(isCompressedFrame(qCompress(text)));
 }
 
 TEST(StoredText, SqlFunctionsReadAndWriteBodiesAsTheWriterDoes)
