@@ -122,6 +122,7 @@ ArticleWriter::ArticleWriter(const QSqlDatabase &db, const places::Analyzer &ana
     , m_insertFigure(db, "INSERT INTO article_figure_lists (article_id, compression, size, data) "
                          "VALUES (?1, ?2, ?3, ?4)")
     , m_index(db)
+    , m_pendingSketches(db)
     , m_overlay(db)
 {}
 
@@ -240,8 +241,10 @@ ArticleWriter::PreparedText ArticleWriter::preparedText(const bulletin::ParsedAr
     text.body = search::pretokenize(search::IndexWriter::bodyText(article.dateline, jsonList(subheadings),
                                                                   jsonList(article.authors), body));
     // Only used with valid columns (writeArticle): the body is then valid UTF-16 as well.
-    if (text.body.valid)
+    if (text.body.valid) {
         text.storedBody = search::packedText(body.toUtf8());
+        text.sketch = PendingSketches::sketchOf(article.headline, body);
+    }
     return text;
 }
 
@@ -317,6 +320,14 @@ bool ArticleWriter::writeArticle(const PageContext &page, int seq, const bulleti
             m_error = m_index.lastError();
             return false;
         }
+    }
+
+    const bool sketched = ahead && !prepared->sketch.isEmpty()
+                              ? m_pendingSketches.put(articleId, prepared->sketch)
+                              : m_pendingSketches.forget(articleId);
+    if (!sketched) {
+        m_error = m_pendingSketches.lastError();
+        return false;
     }
 
     for (const QString &author : article.authors) {

@@ -2,6 +2,7 @@
 
 #include "bulletin/article.h"
 #include "bulletin/issuemeta.h"
+#include "library/reprints.h"
 #include "library/reviewfields.h"
 #include "library/sourcecodec.h"
 #include "places/analyzer.h"
@@ -44,6 +45,7 @@ public:
         search::PretokenizedColumn head;
         search::PretokenizedColumn body;
         QByteArray storedBody; // search::packedText() of the body; null: the body is stored as text
+        QByteArray sketch;     // PendingSketches::sketchOf() the article
     };
 
     // The analyser's findings for a page's articles as the machine parsed them, made ahead of time (on
@@ -104,6 +106,7 @@ private:
     search::SqliteStatement m_insertTheme;
     search::SqliteStatement m_insertFigure;
     search::IndexWriter m_index;
+    PendingSketches m_pendingSketches;
     bool m_indexing = true;
     ReviewOverlay m_overlay;          // editors' corrections and overrides, applied on every write
     QHash<QString, qint64> m_zoneIds; // canonical name -> id, for this writer's lifetime

@@ -249,7 +249,7 @@ namespace {
 class PreparedQueue final
 {
 public:
-    static constexpr std::size_t kCapacity = 6;
+    static constexpr std::size_t kCapacity = 32;
 
     void push(PreparedFile file)
     {
@@ -339,6 +339,10 @@ QList<FileImportResult> Importer::importPaths(const QStringList &paths, const Im
         if (autoCheckpoint.isValid())
             pragma(u"PRAGMA wal_autocheckpoint = %1"_s.arg(autoCheckpoint.toLongLong()));
     });
+
+    // Sketches an earlier import on this connection left (its reprint pass failed) are dropped: their
+    // articles are sketched from their stored text instead, as they are now.
+    PendingSketches(connection).clear();
 
     // Reading, decoding, parsing and analysing the next files (a second core's work) overlaps storing
     // this one; results stay in file order.

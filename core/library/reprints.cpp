@@ -13,6 +13,7 @@
 #include <QVariant>
 
 #include <cstring>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -31,6 +32,19 @@ constexpr double kMinEstimatedJaccard = 0.2;
 // Texts are compared on their first characters only: real articles are far shorter, and a runaway
 // "article" (a whole file on one line) must not cost minutes.
 constexpr int kMaxChars = 50000;
+
+// The first `count` characters (code points, as SQL's substr() counts them) of a text.
+QStringView leftCharacters(QStringView text, qsizetype count)
+{
+    if (text.size() <= count)
+        return text;
+    qsizetype units = 0;
+    for (qsizetype chars = 0; chars < count && units < text.size(); ++chars)
+        units += text[units].isHighSurrogate() && units + 1 < text.size() && text[units + 1].isLowSurrogate()
+                     ? 2
+                     : 1;
+    return text.first(units);
+}
 
 QByteArray toBlob(const compare::MinHashSignature &signature)
 {
@@ -110,6 +124,67 @@ QString ReprintLink::label() const
     return page.isEmpty() ? issue : issue + u' ' + page;
 }
 
+PendingSketches::PendingSketches(const QSqlDatabase &db)
+    : m_db(db)
+    , m_ready(createTable(db, &m_error))
+    , m_put(db, "INSERT OR REPLACE INTO temp.za_pending_sketches (article_id, signature) VALUES (?1, ?2)")
+    , m_forget(db, "DELETE FROM temp.za_pending_sketches WHERE article_id = ?1")
+{}
+
+bool PendingSketches::createTable(const QSqlDatabase &db, QString *error)
+{
+    QSqlQuery query(db);
+    if (query.exec(u"CREATE TEMP TABLE IF NOT EXISTS za_pending_sketches "
+                   "(article_id INTEGER PRIMARY KEY, signature BLOB NOT NULL)"_s))
+        return true;
+    *error = query.lastError().text();
+    return false;
+}
+
+QByteArray PendingSketches::sketchOf(const QString &headline, const QString &body)
+{
+    const QString text = headline + u'\n' + body;
+    compare::MinHashSignature signature;
+    if (!compare::minHash(leftCharacters(text, kMaxChars), &signature))
+        signature.fill(compare::kMaxMinHashValue); // what fromBlob() reads as "never a candidate"
+    return toBlob(signature);
+}
+
+// Without the table (a connection that cannot make one) sketches are not kept: the pass reads texts.
+bool PendingSketches::put(qint64 articleId, const QByteArray &sketch)
+{
+    if (!m_ready)
+        return true;
+    m_put.bind(1, articleId);
+    m_put.bind(2, sketch);
+    if (m_put.exec())
+        return true;
+    m_error = m_put.lastError();
+    return false;
+}
+
+bool PendingSketches::forget(qint64 articleId)
+{
+    if (!m_ready)
+        return true;
+    m_forget.bind(1, articleId);
+    if (m_forget.exec())
+        return true;
+    m_error = m_forget.lastError();
+    return false;
+}
+
+bool PendingSketches::clear()
+{
+    if (!m_ready)
+        return true;
+    QSqlQuery query(m_db);
+    if (query.exec(u"DELETE FROM temp.za_pending_sketches"_s))
+        return true;
+    m_error = query.lastError().text();
+    return false;
+}
+
 ReprintFinder::ReprintFinder(const QSqlDatabase &db)
     : m_db(db)
 {}
@@ -156,6 +231,24 @@ bool ReprintFinder::update(ReprintPassStats *stats, QString *error)
         return true;
     };
 
+    // Sketches the import made ahead (PendingSketches); the others are made from the stored text.
+    PendingSketches pending(m_db);
+    QSqlQuery pendingQuery(m_db);
+    const bool hasPending =
+        pendingQuery.prepare(u"SELECT signature FROM temp.za_pending_sketches WHERE article_id = ?"_s);
+    const auto pendingOf = [&](qint64 id) -> std::optional<QByteArray> {
+        if (!hasPending)
+            return std::nullopt;
+        pendingQuery.addBindValue(id);
+        if (!pendingQuery.exec() || !pendingQuery.next())
+            return std::nullopt;
+        QByteArray blob = pendingQuery.value(0).toByteArray();
+        pendingQuery.finish();
+        if (blob.size() != qsizetype(sizeof(compare::MinHashSignature)))
+            return std::nullopt;
+        return blob;
+    };
+
     // New articles are taken in chunks: a chunk's sketches and LSH tables are all this pass holds, and
     // the sketches already stored (earlier imports, earlier chunks) are streamed past them once per
     // chunk. Memory then follows the chunk, not the library: holding every sketch and band entry of a
@@ -169,11 +262,17 @@ bool ReprintFinder::update(ReprintPassStats *stats, QString *error)
         std::vector<std::pair<qint64, qint64>> candidates; // (stored or earlier in the chunk, new)
         for (std::size_t i = first; i < last; ++i) {
             const Fresh &f = fresh[i];
-            QString articleText;
-            if (!textOf(f.id, &articleText))
-                continue;
             compare::MinHashSignature signature;
-            if (!compare::minHash(articleText, &signature)) {
+            bool sketched = false;
+            if (const std::optional<QByteArray> blob = pendingOf(f.id)) {
+                sketched = fromBlob(*blob, &signature);
+            } else {
+                QString articleText;
+                if (!textOf(f.id, &articleText))
+                    continue;
+                sketched = compare::minHash(articleText, &signature);
+            }
+            if (!sketched) {
                 unsketchable << f.id;
                 continue;
             }
@@ -291,6 +390,11 @@ bool ReprintFinder::update(ReprintPassStats *stats, QString *error)
             return false;
         }
         local.indexed += qint64(signatures.size() + unsketchable.size());
+    }
+    // Every pending sketch is stored now (or its article is gone).
+    if (hasPending && !pending.clear()) {
+        *error = pending.lastError();
+        return false;
     }
     local.seconds = double(timer.nsecsElapsed()) / 1e9;
     if (stats)

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "search/sqlitestatement.h"
+
+#include <QByteArray>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -35,6 +38,37 @@ struct ReprintPassStats
     qint64 verified = 0;   // pairs compared on their texts
     qint64 pairs = 0;      // pairs stored (new or updated)
     double seconds = 0;
+};
+
+// Sketches made ahead of the reprint pass. An import sketches each article on its preparing thread;
+// the writer keeps the sketch in a temporary table of its connection until the next
+// ReprintFinder::update() on that connection, which then uses it instead of reading the article back
+// (that read was most of the pass, run after the import, on one core). Temporary: an import that stops
+// leaves nothing behind, and its articles are sketched from their text next time.
+class PendingSketches final
+{
+public:
+    explicit PendingSketches(const QSqlDatabase &db);
+
+    // The stored sketch ReprintFinder::update() makes of an article with this headline and body
+    // (thread-safe): the same bytes, so that either way gives the same pairs.
+    static QByteArray sketchOf(const QString &headline, const QString &body);
+
+    bool put(qint64 articleId, const QByteArray &sketch);
+    // An article written without a sketch made ahead: SQLite may have given it the id of an article
+    // deleted since, whose pending sketch must not be taken for its own.
+    bool forget(qint64 articleId);
+    bool clear();
+    const QString &lastError() const { return m_error; }
+
+private:
+    static bool createTable(const QSqlDatabase &db, QString *error);
+
+    QSqlDatabase m_db;
+    QString m_error;
+    bool m_ready; // the table exists; before the statements, which need it
+    search::SqliteStatement m_put;
+    search::SqliteStatement m_forget;
 };
 
 // Finds reprints across the library: MinHash sketches of every article (stored, derived data), LSH

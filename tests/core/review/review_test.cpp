@@ -7,9 +7,12 @@
 #include "library/review.h"
 #include "library/reviewreport.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QMap>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -570,6 +573,86 @@ TEST_F(ReviewTest, ReprintsInGeneratedLibrary)
     ASSERT_EQ(after.size(), 1);
     EXPECT_EQ(after[0].decision, u"same"_s);
     EXPECT_EQ(finder.allPairs().size(), pairs.size());
+}
+
+// The import sketches articles ahead (PendingSketches, on its preparing thread); the pass must store
+// exactly the sketch it would have made from the stored text, long texts (cut at 50,000 characters,
+// counted as SQL counts them) and characters outside the BMP included.
+TEST_F(ReviewTest, SketchesMadeAheadEqualThoseMadeFromStoredText)
+{
+    QList<PageArticle> articles = generatedArticles(6, 23);
+    QString longParagraph;
+    for (int i = 0; longParagraph.size() < 70000; ++i)
+        longParagraph += u"𠀀𪚥经开区第%1号项目开工，"_s.arg(i);
+    articles[2].paragraphs.append(longParagraph);
+    articles[4].paragraphs = {u"短讯。"_s};                              // too short to sketch
+    ASSERT_EQ(import(articles, u"D1"_s).status, ImportStatus::Imported); // importBytes: nothing ahead
+    QSqlDatabase db = m_library->database().connection();
+    const auto stored = [&db]() {
+        QMap<qint64, QByteArray> out;
+        QSqlQuery q(db);
+        EXPECT_TRUE(q.exec(u"SELECT article_id, signature FROM reprint_sketches"_s))
+            << q.lastError().text().toStdString();
+        while (q.next())
+            out.insert(q.value(0).toLongLong(), q.value(1).toByteArray());
+        return out;
+    };
+    ReprintFinder finder(db);
+    QString error;
+    ASSERT_TRUE(finder.update(nullptr, &error)) << error.toStdString();
+    const QMap<qint64, QByteArray> fromText = stored();
+    ASSERT_EQ(fromText.size(), m_library->stats().articles);
+    bool sawLong = false;
+    for (auto it = fromText.cbegin(); it != fromText.cend(); ++it) {
+        const std::optional<ArticleRecord> article = m_library->article(it.key());
+        ASSERT_TRUE(article);
+        sawLong = sawLong || article->body.size() > 50000;
+        EXPECT_EQ(PendingSketches::sketchOf(article->headline, article->body), it.value())
+            << article->headline.toStdString();
+    }
+    EXPECT_TRUE(sawLong);
+
+    // Pending sketches are taken as they are (here each article is given its neighbour's), then dropped.
+    QSqlQuery clear(db);
+    ASSERT_TRUE(clear.exec(u"DELETE FROM reprint_sketches"_s));
+    PendingSketches pending(db);
+    const QList<qint64> ids = fromText.keys();
+    QMap<qint64, QByteArray> given;
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        given.insert(ids[i], fromText.value(ids[(i + 1) % ids.size()]));
+        ASSERT_TRUE(pending.put(ids[i], given.value(ids[i]))) << pending.lastError().toStdString();
+    }
+    ASSERT_TRUE(pending.forget(ids.first()));
+    given[ids.first()] = fromText.value(ids.first()); // forgotten: sketched from its text again
+    ASSERT_TRUE(finder.update(nullptr, &error)) << error.toStdString();
+    EXPECT_EQ(stored(), given);
+    ASSERT_TRUE(clear.exec(u"SELECT count(*) FROM temp.za_pending_sketches"_s) && clear.next());
+    EXPECT_EQ(clear.value(0).toInt(), 0);
+
+    // A real import of files: sketched ahead, stored as from the text.
+    Importer importer(*m_library);
+    const QString path = m_dir.filePath(u"d2.md"_s);
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(renderPage(generatedArticles(4, 29)));
+    file.close();
+    ImportOptions options;
+    options.meta.bulletin = u"测试简报"_s;
+    options.meta.issueNo = u"19"_s;
+    options.meta.issueDate = QDate(2023, 5, 19);
+    options.meta.page = u"D2"_s;
+    const QList<FileImportResult> results = importer.importPaths({path}, options);
+    ASSERT_EQ(results.size(), 1);
+    ASSERT_EQ(results.first().status, ImportStatus::Imported);
+    const QMap<qint64, QByteArray> afterImport = stored();
+    EXPECT_EQ(afterImport.size(), m_library->stats().articles);
+    for (auto it = afterImport.cbegin(); it != afterImport.cend(); ++it) {
+        if (fromText.contains(it.key()))
+            continue;
+        const std::optional<ArticleRecord> article = m_library->article(it.key());
+        ASSERT_TRUE(article);
+        EXPECT_EQ(PendingSketches::sketchOf(article->headline, article->body), it.value());
+    }
 }
 
 TEST_F(ReviewTest, CompletenessChecks)
