@@ -120,6 +120,49 @@ void ReprintIndex::grow(Band &band)
     }
 }
 
+namespace {
+constexpr std::size_t kFilterBitsPerKey = 8;
+constexpr std::size_t kMinFilterWords = std::size_t(1) << 14; // 1 Mbit
+
+// The filter's bit for a band key; a hash of its own, apart from the table's slot.
+std::size_t filterBit(quint64 key, std::size_t words)
+{
+    return std::size_t(splitMix64(key ^ 0x5bd1e995u) & (words * 64 - 1));
+}
+} // namespace
+
+bool ReprintIndex::mayHold(quint64 key) const
+{
+    if (m_filter.empty())
+        return false;
+    const std::size_t bit = filterBit(key, m_filter.size());
+    return (m_filter[bit / 64] >> (bit % 64)) & 1u;
+}
+
+void ReprintIndex::remember(quint64 key)
+{
+    if ((m_filterKeys + 1) * kFilterBitsPerKey > m_filter.size() * 64)
+        growFilter();
+    const std::size_t bit = filterBit(key, m_filter.size());
+    m_filter[bit / 64] |= quint64(1) << (bit % 64);
+    ++m_filterKeys;
+}
+
+void ReprintIndex::growFilter()
+{
+    m_filter.assign(std::max(kMinFilterWords, m_filter.size() * 2), 0); // a power of two
+    m_filterKeys = 0;
+    for (const Band &band : m_bands) {
+        for (const quint64 key : band.keys) {
+            if (key == 0)
+                continue;
+            const std::size_t bit = filterBit(key, m_filter.size());
+            m_filter[bit / 64] |= quint64(1) << (bit % 64);
+            ++m_filterKeys;
+        }
+    }
+}
+
 void ReprintIndex::add(qint64 id, const MinHashSignature &signature)
 {
     const std::size_t article = m_ids.size();
@@ -135,6 +178,7 @@ void ReprintIndex::add(qint64 id, const MinHashSignature &signature)
         if (band.keys[slot] == 0) {
             band.keys[slot] = key;
             ++band.used;
+            remember(key);
         }
         m_next[entry] = band.heads[slot];
         band.heads[slot] = entry + 1;
@@ -147,9 +191,10 @@ std::vector<qint64> ReprintIndex::candidates(const MinHashSignature &signature) 
     std::vector<qint64> found;
     for (int b = 0; b < kBands; ++b) {
         const Band &band = m_bands[std::size_t(b)];
-        if (band.keys.empty())
+        const quint64 key = bandKey(signature, b) | 1;
+        if (band.keys.empty() || !mayHold(key))
             continue;
-        const std::size_t slot = slotOf(band, bandKey(signature, b) | 1);
+        const std::size_t slot = slotOf(band, key);
         for (quint32 e = band.heads[slot]; e != 0; e = m_next[e - 1])
             found.push_back(m_ids[(e - 1) / kBands]);
     }

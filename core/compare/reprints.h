@@ -55,8 +55,16 @@ private:
     };
     static std::size_t slotOf(const Band &band, quint64 key);
     static void grow(Band &band);
+    bool mayHold(quint64 key) const;
+    void remember(quint64 key);
+    void growFilter();
 
     std::array<Band, kBands> m_bands;
+    // A bit per band key (of any band), about 8 bits a key: a signature sharing no band with the index
+    // (nearly every stored sketch streamed past a chunk) is answered from this small array instead of a
+    // cache miss in each of the kBands tables.
+    std::vector<quint64> m_filter;
+    std::size_t m_filterKeys = 0;
     std::vector<quint32> m_next; // per entry: the previous entry with the same key + 1 (0 = none)
     std::vector<qint64> m_ids;   // per article
     std::size_t m_size = 0;

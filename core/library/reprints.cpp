@@ -288,26 +288,35 @@ bool ReprintFinder::update(ReprintPassStats *stats, QString *error)
         if (!signatures.isEmpty() && local.indexed > 0) {
             QSqlQuery stored(m_db);
             stored.setForwardOnly(true);
-            if (!stored.exec(u"SELECT s.article_id, s.signature, a.page_id, a.seq FROM reprint_sketches s "
-                             "JOIN articles a ON a.id = s.article_id"_s)) {
+            // Sketches alone: the article's key is looked up for the few that match (a join read a
+            // row of the large articles table for every sketch, once per chunk).
+            if (!stored.exec(u"SELECT article_id, signature FROM reprint_sketches"_s)) {
                 *error = stored.lastError().text();
                 return false;
             }
+            QSqlQuery keyQuery(m_db);
+            keyQuery.prepare(u"SELECT page_id, seq FROM articles WHERE id = ?"_s);
+            std::vector<qint64> matches;
             while (stored.next()) {
                 compare::MinHashSignature signature;
                 if (!fromBlob(stored.value(1).toByteArray(), &signature))
                     continue;
-                const qint64 id = stored.value(0).toLongLong();
-                bool known = false;
+                matches.clear();
                 for (const qint64 other : index.candidates(signature)) {
                     ++local.candidates;
-                    if (compare::estimatedJaccard(signature, signatures.value(other)) < kMinEstimatedJaccard)
-                        continue;
-                    candidates.emplace_back(id, other);
-                    known = true;
+                    if (compare::estimatedJaccard(signature, signatures.value(other)) >= kMinEstimatedJaccard)
+                        matches.push_back(other);
                 }
-                if (known)
-                    keys.insert(id, Key{stored.value(2).toLongLong(), stored.value(3).toInt()});
+                if (matches.empty())
+                    continue;
+                const qint64 id = stored.value(0).toLongLong();
+                keyQuery.addBindValue(id);
+                if (!keyQuery.exec() || !keyQuery.next())
+                    continue; // a sketch whose article is gone
+                keys.insert(id, Key{keyQuery.value(0).toLongLong(), keyQuery.value(1).toInt()});
+                keyQuery.finish();
+                for (const qint64 other : matches)
+                    candidates.emplace_back(id, other);
             }
         }
 

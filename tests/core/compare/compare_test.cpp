@@ -1,10 +1,15 @@
 #include "compare/chardiff.h"
 #include "compare/passages.h"
+#include "compare/reprints.h"
 
 #include <QRandomGenerator>
 #include <QString>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
+#include <random>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 using za::compare::DiffRun;
@@ -120,6 +125,63 @@ TEST(CharDiff, TooManyEditsFallsBackToReplaceAll)
     const auto runs = za::compare::charDiff(a, b, 10, &truncated);
     EXPECT_TRUE(truncated);
     EXPECT_EQ(rebuild(a, b, runs), b);
+}
+
+// The index must return exactly the ids sharing at least one band (all kRowsPerBand values) with the
+// signature: checked against a brute-force comparison, with enough articles that the band filter
+// grows several times and signatures that share one band, several, or none.
+TEST(ReprintIndex, CandidatesAreExactlyTheArticlesSharingABand)
+{
+    using za::compare::kBands;
+    using za::compare::kRowsPerBand;
+    using za::compare::MinHashSignature;
+    std::mt19937 random(11);
+    const auto randomSignature = [&random]() {
+        MinHashSignature s;
+        for (auto &v : s)
+            v = za::compare::MinHashValue(random() % 50); // small values: chance agreements happen
+        return s;
+    };
+    std::vector<MinHashSignature> stored;
+    za::compare::ReprintIndex index;
+    for (int i = 0; i < 20000; ++i) {
+        MinHashSignature s = randomSignature();
+        if (i > 0 && i % 3 == 0) { // copy a few bands of an earlier one
+            const MinHashSignature &earlier = stored[std::size_t(random() % stored.size())];
+            for (int b = 0, copies = int(random() % 3) + 1; b < copies; ++b) {
+                const int band = int(random() % kBands);
+                std::copy_n(earlier.begin() + band * kRowsPerBand, kRowsPerBand,
+                            s.begin() + band * kRowsPerBand);
+            }
+        }
+        index.add(1000 + i, s);
+        stored.push_back(s);
+    }
+    const auto sharesBand = [](const MinHashSignature &a, const MinHashSignature &b) {
+        for (int band = 0; band < kBands; ++band) {
+            if (std::equal(a.begin() + band * kRowsPerBand, a.begin() + (band + 1) * kRowsPerBand,
+                           b.begin() + band * kRowsPerBand))
+                return true;
+        }
+        return false;
+    };
+    int withCandidates = 0;
+    for (int q = 0; q < 300; ++q) {
+        MinHashSignature probe = q % 2 ? randomSignature() : stored[std::size_t(random() % stored.size())];
+        if (q % 4 == 0)
+            probe[std::size_t(random() % probe.size())] ^= 1;
+        std::vector<qint64> expected;
+        for (std::size_t i = 0; i < stored.size(); ++i) {
+            if (sharesBand(probe, stored[i]))
+                expected.push_back(qint64(1000 + i));
+        }
+        std::vector<qint64> found = index.candidates(probe);
+        std::sort(found.begin(), found.end());
+        EXPECT_EQ(found, expected) << q;
+        withCandidates += expected.empty() ? 0 : 1;
+    }
+    EXPECT_GT(withCandidates, 100);
+    EXPECT_LT(withCandidates, 300);
 }
 
 } // namespace
