@@ -3,6 +3,8 @@
 #include "compare/passages.h"
 #include "compare/reprints.h"
 #include "library/sqlvalues.h"
+#include "search/parallelread.h"
+#include "search/sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -11,6 +13,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <sqlite3.h>
 
 #include <cstring>
 #include <optional>
@@ -114,6 +118,68 @@ QList<ReprintLink> readLinks(QSqlQuery &q)
         list << l;
     }
     return list;
+}
+
+// Stored sketches whose articles may be reprints of a chunk's: (stored article, the chunk's matches).
+struct StoredMatches
+{
+    std::vector<std::pair<qint64, std::vector<qint64>>> matches;
+    qint64 probed = 0; // candidate pairs from the LSH buckets
+    QString error;
+};
+
+bool sketchIdRange(sqlite3 *db, qint64 *first, qint64 *last, QString *error)
+{
+    sqlite3_stmt *statement = nullptr;
+    bool ok = sqlite3_prepare_v2(db, "SELECT min(article_id), max(article_id) FROM reprint_sketches", -1,
+                                 &statement, nullptr) == SQLITE_OK &&
+              sqlite3_step(statement) == SQLITE_ROW;
+    if (ok && sqlite3_column_type(statement, 0) != SQLITE_NULL) {
+        *first = sqlite3_column_int64(statement, 0);
+        *last = sqlite3_column_int64(statement, 1);
+    }
+    if (!ok)
+        *error = QString::fromUtf8(sqlite3_errmsg(db));
+    sqlite3_finalize(statement);
+    return ok;
+}
+
+// Streams the stored sketches of articles first..last past `probe`; starts afresh if run again.
+template <typename Probe>
+bool streamSketches(sqlite3 *db, qint64 first, qint64 last, const Probe &probe, StoredMatches *out)
+{
+    *out = StoredMatches();
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(
+            db,
+            "SELECT article_id, signature FROM reprint_sketches WHERE article_id BETWEEN ?1 AND "
+            "?2 ORDER BY article_id",
+            -1, &statement, nullptr) != SQLITE_OK) {
+        out->error = QString::fromUtf8(sqlite3_errmsg(db));
+        return false;
+    }
+    sqlite3_bind_int64(statement, 1, first);
+    sqlite3_bind_int64(statement, 2, last);
+    std::vector<qint64> matches;
+    int rc = SQLITE_ROW;
+    try {
+        while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+            const auto *blob = static_cast<const char *>(sqlite3_column_blob(statement, 1));
+            compare::MinHashSignature signature;
+            if (!fromBlob(QByteArray::fromRawData(blob, sqlite3_column_bytes(statement, 1)), &signature))
+                continue;
+            matches.clear();
+            probe(signature, &matches, &out->probed);
+            if (!matches.empty())
+                out->matches.emplace_back(sqlite3_column_int64(statement, 0), matches);
+        }
+    } catch (const std::bad_alloc &) {
+        rc = SQLITE_NOMEM;
+    }
+    if (rc != SQLITE_DONE)
+        out->error = rc == SQLITE_NOMEM ? u"out of memory"_s : QString::fromUtf8(sqlite3_errmsg(db));
+    sqlite3_finalize(statement);
+    return rc == SQLITE_DONE;
 }
 
 } // namespace
@@ -286,37 +352,50 @@ bool ReprintFinder::update(ReprintPassStats *stats, QString *error)
             signatures.insert(f.id, signature);
         }
         if (!signatures.isEmpty() && local.indexed > 0) {
-            QSqlQuery stored(m_db);
-            stored.setForwardOnly(true);
-            // Sketches alone: the article's key is looked up for the few that match (a join read a
-            // row of the large articles table for every sketch, once per chunk).
-            if (!stored.exec(u"SELECT article_id, signature FROM reprint_sketches"_s)) {
-                *error = stored.lastError().text();
+            // The stored sketches, streamed past this chunk's index in two halves of their ids, on two
+            // connections and threads (the index and the chunk's signatures are only read). Sketches
+            // alone: the key of an article is looked up for the few that match.
+            sqlite3 *connection = search::sqliteHandle(m_db);
+            StoredMatches low;
+            StoredMatches high;
+            qint64 firstId = 0;
+            qint64 lastId = -1;
+            if (!connection) {
+                *error = u"the library is not an open SQLite connection"_s;
+                return false;
+            }
+            if (!sketchIdRange(connection, &firstId, &lastId, error))
+                return false;
+            const qint64 middle = firstId + (lastId - firstId) / 2;
+            const auto probe = [&](const compare::MinHashSignature &signature, std::vector<qint64> *matches,
+                                   qint64 *probed) {
+                for (const qint64 other : index.candidates(signature)) {
+                    ++*probed;
+                    if (compare::estimatedJaccard(signature, signatures.value(other)) >= kMinEstimatedJaccard)
+                        matches->push_back(other);
+                }
+            };
+            search::ParallelRead highHalf(connection, [&](sqlite3 *db) {
+                return streamSketches(db, middle + 1, lastId, probe, &high);
+            });
+            const bool lowRead = streamSketches(connection, firstId, middle, probe, &low);
+            if (!highHalf.finish() || !lowRead) {
+                *error = !low.error.isEmpty() ? low.error : high.error;
                 return false;
             }
             QSqlQuery keyQuery(m_db);
             keyQuery.prepare(u"SELECT page_id, seq FROM articles WHERE id = ?"_s);
-            std::vector<qint64> matches;
-            while (stored.next()) {
-                compare::MinHashSignature signature;
-                if (!fromBlob(stored.value(1).toByteArray(), &signature))
-                    continue;
-                matches.clear();
-                for (const qint64 other : index.candidates(signature)) {
-                    ++local.candidates;
-                    if (compare::estimatedJaccard(signature, signatures.value(other)) >= kMinEstimatedJaccard)
-                        matches.push_back(other);
+            for (const StoredMatches *half : {&low, &high}) {
+                local.candidates += half->probed;
+                for (const auto &[id, others] : half->matches) {
+                    keyQuery.addBindValue(id);
+                    if (!keyQuery.exec() || !keyQuery.next())
+                        continue; // a sketch whose article is gone
+                    keys.insert(id, Key{keyQuery.value(0).toLongLong(), keyQuery.value(1).toInt()});
+                    keyQuery.finish();
+                    for (const qint64 other : others)
+                        candidates.emplace_back(id, other);
                 }
-                if (matches.empty())
-                    continue;
-                const qint64 id = stored.value(0).toLongLong();
-                keyQuery.addBindValue(id);
-                if (!keyQuery.exec() || !keyQuery.next())
-                    continue; // a sketch whose article is gone
-                keys.insert(id, Key{keyQuery.value(0).toLongLong(), keyQuery.value(1).toInt()});
-                keyQuery.finish();
-                for (const qint64 other : matches)
-                    candidates.emplace_back(id, other);
             }
         }
 

@@ -1,6 +1,7 @@
 #include "search/searchengine.h"
 
 #include "search/ftstokenizer.h"
+#include "search/parallelread.h"
 #include "search/query.h"
 #include "text/fold.h"
 
@@ -53,8 +54,6 @@ constexpr quint32 kNoValue = 0xFFFFFFFFu;
 constexpr std::size_t kMaxValueSetsPerFacet = 128;
 constexpr std::size_t kValueSetBudget = 512;
 constexpr std::size_t kArticlesPerWord = 4;
-// How long the facet load's second connection waits for a writer's lock (it reads; WAL rarely makes it).
-constexpr int kSecondReaderBusyTimeoutMs = 5000;
 // Facet counts over at least this many articles are shared with a second thread (by default).
 constexpr std::size_t kParallelFacetArticles = 20000;
 
@@ -534,59 +533,6 @@ struct SideLoad
         error = rows.error();
         return false;
     }
-};
-
-// Runs a read on a second connection to the same library, on a thread of its own, while the caller
-// reads on the first. Where that cannot be (a database without a file, one core, no thread or no
-// second connection to be had, or the read failing there) finish() runs it on the first connection;
-// so it does inside a transaction of the first connection, whose changes only that one sees.
-class ParallelRead final
-{
-    Q_DISABLE_COPY_MOVE(ParallelRead)
-
-public:
-    ParallelRead(sqlite3 *connection, std::function<bool(sqlite3 *)> read)
-        : m_connection(connection)
-        , m_read(std::move(read))
-    {
-        if (std::thread::hardware_concurrency() < 2 || !sqlite3_get_autocommit(connection))
-            return;
-        const char *file = sqlite3_db_filename(connection, "main");
-        if (!file || !*file ||
-            sqlite3_open_v2(file, &m_second, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) !=
-                SQLITE_OK) {
-            sqlite3_close(m_second);
-            m_second = nullptr;
-            return;
-        }
-        sqlite3_busy_timeout(m_second, kSecondReaderBusyTimeoutMs);
-        try {
-            m_thread = std::thread([this] { m_ok = m_read(m_second); });
-        } catch (const std::system_error &) {
-        }
-    }
-    ~ParallelRead()
-    {
-        if (m_thread.joinable())
-            m_thread.join();
-        sqlite3_close(m_second);
-    }
-    // Whether the read succeeded (on either connection). Called once.
-    bool finish()
-    {
-        if (m_thread.joinable())
-            m_thread.join();
-        if (!m_ok)
-            m_ok = m_read(m_connection);
-        return m_ok;
-    }
-
-private:
-    sqlite3 *m_connection;
-    std::function<bool(sqlite3 *)> m_read;
-    sqlite3 *m_second = nullptr;
-    std::thread m_thread;
-    bool m_ok = false;
 };
 
 int digits(const QByteArray &s, qsizetype from, qsizetype count)
