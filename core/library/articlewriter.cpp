@@ -1,6 +1,7 @@
 #include "library/articlewriter.h"
 
 #include "bulletin/pageparser.h"
+#include "library/compactjson.h"
 #include "library/sourcecodec.h"
 #include "library/sqlvalues.h"
 #include "places/analyzer.h"
@@ -24,15 +25,7 @@ namespace {
 
 QString jsonList(const QStringList &list)
 {
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
-}
-
-QString jsonInts(const QList<qsizetype> &list)
-{
-    QJsonArray array;
-    for (qsizetype v : list)
-        array.append(qint64(v));
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(jsonStringArray(list));
 }
 
 // Articles are a few thousand characters; a "page" that is one 100 MB line is hostile input. Tagging
@@ -53,26 +46,6 @@ QStringList analysedParagraphs(const QStringList &paragraphs)
         total += paragraph.size();
     }
     return kept;
-}
-
-void appendJsonString(QByteArray &out, const QString &text)
-{
-    out += '"';
-    const QByteArray utf8 = text.toUtf8();
-    for (const char c : utf8) {
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += c;
-        } else if (static_cast<unsigned char>(c) < 0x20) {
-            static constexpr char kHex[] = "0123456789abcdef";
-            out += "\\u00";
-            out += kHex[(c >> 4) & 0xf];
-            out += kHex[c & 0xf];
-        } else {
-            out += c;
-        }
-    }
-    out += '"';
 }
 
 // An article's figures as one compact JSON array of [metric, value or null, unit, text as written]: one
@@ -121,6 +94,9 @@ ArticleWriter::ArticleWriter(const QSqlDatabase &db, const places::Analyzer &ana
     , m_insertTheme(db, "INSERT OR IGNORE INTO article_themes (article_id, theme, score) VALUES (?1, ?2, ?3)")
     , m_insertFigure(db, "INSERT INTO article_figure_lists (article_id, compression, size, data) "
                          "VALUES (?1, ?2, ?3, ?4)")
+    , m_selectZone(db, "SELECT id, merged_into FROM zones WHERE name = ?1")
+    , m_insertZone(db, "INSERT INTO zones (name, type, level, county, city, province, status) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
     , m_index(db)
     , m_pendingSketches(db)
     , m_overlay(db)
@@ -289,7 +265,7 @@ bool ArticleWriter::writeArticle(const PageContext &page, int seq, const bulleti
     q.bind(8, article.headline);
     q.bind(9, article.subtitle);
     q.bind(10, subheadingsJson);
-    q.bind(11, jsonInts(starts));
+    q.bindText(11, jsonIntArray(starts));
     q.bind(12, article.dateline);
     textOrNull(13, date);
     if (article.date.year > 0)
@@ -306,7 +282,7 @@ bool ArticleWriter::writeArticle(const PageContext &page, int seq, const bulleti
     q.bind(20, article.continuedFromMarker);
     textOrNull(21, article.continuedTo);
     q.bind(22, article.continuedToMarker);
-    q.bind(23, jsonList(article.warnings));
+    q.bindText(23, jsonStringArray(article.warnings));
     if (!q.exec())
         return fail(q);
     const qint64 articleId = q.lastInsertId();
@@ -433,28 +409,31 @@ qint64 ArticleWriter::zoneId(const QString &name, const QString &type, const QSt
 {
     if (const auto it = m_zoneIds.constFind(name); it != m_zoneIds.cend())
         return *it;
-    QSqlQuery query(m_db);
-    query.prepare(u"SELECT id, merged_into FROM zones WHERE name = ?"_s);
-    query.addBindValue(name);
-    if (!query.exec())
-        return fail(query), 0;
+    // Prepared once: a large import meets tens of thousands of zones it has not seen yet.
+    m_selectZone.bind(1, name);
+    const search::SqliteStatement::Step found = m_selectZone.step();
+    if (found == search::SqliteStatement::Step::Error) {
+        fail(m_selectZone);
+        m_selectZone.reset();
+        return 0;
+    }
     qint64 id = 0;
-    if (query.next()) {
+    if (found == search::SqliteStatement::Step::Row) {
         // An editor's merge sends the tag to the surviving zone.
-        id = query.value(1).isNull() ? query.value(0).toLongLong() : query.value(1).toLongLong();
+        id = m_selectZone.int64At(m_selectZone.isNullAt(1) ? 0 : 1);
+        m_selectZone.reset();
     } else {
-        query.prepare(u"INSERT INTO zones (name, type, level, county, city, province, status) "
-                      "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
-        query.addBindValue(name);
-        query.addBindValue(nonNull(type));
-        query.addBindValue(level.isEmpty() ? u"unknown"_s : level);
-        query.addBindValue(nonNull(county));
-        query.addBindValue(nonNull(city));
-        query.addBindValue(nonNull(province));
-        query.addBindValue(discovered ? u"discovered"_s : u"seed"_s);
-        if (!query.exec())
-            return fail(query), 0;
-        id = query.lastInsertId().toLongLong();
+        m_selectZone.reset();
+        m_insertZone.bind(1, name);
+        m_insertZone.bind(2, type);
+        m_insertZone.bind(3, level.isEmpty() ? u"unknown"_s : level);
+        m_insertZone.bind(4, county);
+        m_insertZone.bind(5, city);
+        m_insertZone.bind(6, province);
+        m_insertZone.bind(7, discovered ? u"discovered"_s : u"seed"_s);
+        if (!m_insertZone.exec())
+            return fail(m_insertZone), 0;
+        id = m_insertZone.lastInsertId();
     }
     m_zoneIds.insert(name, id);
     return id;

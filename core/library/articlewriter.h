@@ -105,6 +105,8 @@ private:
     search::SqliteStatement m_insertPlace;
     search::SqliteStatement m_insertTheme;
     search::SqliteStatement m_insertFigure;
+    search::SqliteStatement m_selectZone;
+    search::SqliteStatement m_insertZone;
     search::IndexWriter m_index;
     PendingSketches m_pendingSketches;
     bool m_indexing = true;

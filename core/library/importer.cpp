@@ -2,6 +2,7 @@
 
 #include "bulletin/pageparser.h"
 #include "library/articlewriter.h"
+#include "library/compactjson.h"
 #include "library/library.h"
 #include "library/reprints.h"
 #include "library/review.h"
@@ -650,8 +651,7 @@ bool Importer::Private::storeInTransaction(PreparedFile &prepared, FileImportRes
         sourceId = query.lastInsertId().toLongLong();
     }
 
-    const QString pageWarnings = QString::fromUtf8(
-        QJsonDocument(QJsonArray::fromStringList(page.warnings)).toJson(QJsonDocument::Compact));
+    const QString pageWarnings = QString::fromUtf8(jsonStringArray(page.warnings));
     if (pageId) {
         query.prepare(u"INSERT OR IGNORE INTO page_history (page_id, source_id, replaced_at) "
                       "SELECT id, source_id, ? FROM pages WHERE id = ?"_s);

@@ -207,8 +207,10 @@ void Gazetteer::buildIndex()
         else if (name.size() == 1)
             m_oneUnitNames[name.front()].append(copy);
     }
-    for (auto it = m_byPrefix.begin(); it != m_byPrefix.end(); ++it)
+    for (auto it = m_byPrefix.begin(); it != m_byPrefix.end(); ++it) {
         detail::sortLongestFirst(it.value());
+        m_prefixes.insert(QChar(char16_t(it.key() >> 16)), QChar(char16_t(it.key() & 0xffff)));
+    }
 }
 
 QList<int> Gazetteer::lookup(QStringView name) const
@@ -286,7 +288,7 @@ QList<Gazetteer::Candidate> Gazetteer::candidatesAt(QStringView text, qsizetype 
                 out.append(shortened);
         }
     };
-    if (rest.size() >= 2) {
+    if (rest.size() >= 2 && m_prefixes.mayContain(rest[0], rest[1])) {
         const auto bucket = m_byPrefix.constFind(prefixKey(rest[0], rest[1]));
         if (bucket != m_byPrefix.cend())
             collect(bucket.value());

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "places/placesdata.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QList>
@@ -129,6 +131,9 @@ private:
     // lookup at every character of every article must not compare against every name of a common first
     // character (新, 大, 长 … start hundreds).
     QHash<quint32, QStringList> m_byPrefix;
+    // The keys of m_byPrefix: candidatesAt() runs at every character of every article and nearly always
+    // finds nothing, which this answers without a hash-table lookup.
+    detail::PairFilter m_prefixes;
     QHash<char16_t, QStringList> m_oneUnitNames;
     QStringList m_adminSuffixes;
     QStringList m_ethnicGroups;

@@ -79,4 +79,14 @@ QStringView matchSuffix(QStringView text, const QStringList &list)
     return {};
 }
 
+PairFilter::PairFilter()
+    : m_bits((std::size_t(1) << kLog2Bits) / 64, 0)
+{}
+
+void PairFilter::insert(QChar first, QChar second)
+{
+    const quint32 bit = bitOf(first, second);
+    m_bits[bit / 64] |= quint64(1) << (bit % 64);
+}
+
 } // namespace za::places::detail

@@ -74,6 +74,73 @@ ZoneRegistry::ZoneRegistry(const Gazetteer &gazetteer)
     m_stopChars = rules.value("stopCharacters"_L1).toString();
     m_nationalMarkers = detail::stringList(rules.value("nationalMarkers"_L1));
     m_maxNameLength = rules.value("maxNameLength"_L1).toInt(24);
+
+    // Where folding may drop or change a name's first two characters (see StartFilter): a leading
+    // province is dropped (山西晋中… -> 晋中…), a place's full name becomes its short one.
+    const auto unsafe = [this](QStringView name) {
+        if (name.size() < 2)
+            m_unsafeOneCharStarts = true;
+        else
+            m_unsafeStarts.insert(name[0], name[1]);
+    };
+    for (const Place &p : gazetteer.places()) {
+        if (p.kind == PlaceKind::Province) {
+            unsafe(p.name);
+            if (!p.shortName.isEmpty())
+                unsafe(p.shortName);
+        }
+        if (!p.shortName.isEmpty() && (p.shortName.size() < 2 || p.name.size() < 2 ||
+                                       QStringView(p.shortName).first(2) != QStringView(p.name).first(2)))
+            unsafe(p.name);
+    }
+}
+
+void ZoneRegistry::insertKey(const QString &key, int index)
+{
+    m_byKey.insert(key, index);
+    if (key.size() >= 2)
+        m_keyStarts.insert(key[0], key[1]);
+}
+
+ZoneRegistry::StartFilter::StartFilter(const ZoneRegistry &registry, QStringView text, qsizetype windowStart,
+                                       qsizetype end)
+    : m_registry(registry)
+    , m_text(text)
+    , m_end(end)
+{
+    // A name with a space or an abbreviation (文旅) in it folds in ways not followed here.
+    for (qsizetype p = windowStart; p < end; ++p) {
+        if (text[p].isSpace())
+            m_lastUnsafe = p;
+        for (const auto &[shortForm, full] : registry.m_expansions)
+            if (shortForm.isEmpty() || (p + shortForm.size() <= end && text.sliced(p).startsWith(shortForm)))
+                m_lastUnsafe = p;
+    }
+    // Otherwise folding replaces the type suffix twice (canonicalName, then key()), each time by the
+    // longest rule the name ends with; a name at least two characters longer than what is replaced keeps
+    // its first two characters. Every name here ends where the longest one does, so the rules found for
+    // the longest are those of every name long enough to hold them.
+    const QStringView longest = text.sliced(windowStart, end - windowStart);
+    const ZoneTypeRule *first = registry.ruleForSuffix(longest);
+    if (!first) {
+        m_minLength = longest.size() + 1; // no suffix rule: nothing is ruled out
+        return;
+    }
+    const QString &expanded = first->expand.isEmpty() ? first->suffix : first->expand;
+    m_minLength = first->suffix.size() + 2;
+    const QString folded = longest.chopped(first->suffix.size()) + expanded;
+    if (const ZoneTypeRule *second = registry.ruleForSuffix(folded))
+        m_minLength =
+            std::max(m_minLength, second->suffix.size() + 2 + first->suffix.size() - expanded.size());
+}
+
+bool ZoneRegistry::StartFilter::mayName(qsizetype start) const
+{
+    if (start <= m_lastUnsafe || m_end - start < m_minLength || m_registry.m_unsafeOneCharStarts)
+        return true;
+    const QChar a = m_text[start];
+    const QChar b = m_text[start + 1];
+    return m_registry.m_unsafeStarts.mayContain(a, b) || m_registry.m_keyStarts.mayContain(a, b);
 }
 
 ZoneRegistry ZoneRegistry::seeded(const Gazetteer &gazetteer)
@@ -252,10 +319,10 @@ bool ZoneRegistry::add(const Zone &zone)
     }
     m_zones.append(zone);
     const int index = int(m_zones.size()) - 1;
-    m_byKey.insert(k, index);
+    insertKey(k, index);
     for (const QString &a : zone.aliases)
-        if (!m_byKey.contains(key(a)))
-            m_byKey.insert(key(a), index);
+        if (const QString ak = key(a); !m_byKey.contains(ak))
+            insertKey(ak, index);
     return true;
 }
 
@@ -269,7 +336,7 @@ bool ZoneRegistry::addAlias(const QString &alias, const QString &canonical)
         z.aliases.append(alias);
     const QString k = key(alias);
     if (!m_byKey.contains(k))
-        m_byKey.insert(k, index);
+        insertKey(k, index);
     return true;
 }
 
@@ -393,7 +460,10 @@ QList<ZoneMatch> ZoneRegistry::find(QStringView text, const PlaceContext &contex
         ZoneMatch m;
         m.suffix = rule->suffix;
         // (a) the registry knows the name (longest first): 长治经开区, 唐槐园区, 综改区.
+        const StartFilter filter(*this, text, windowStart, e);
         for (qsizetype st = windowStart; st <= s; ++st) {
+            if (!filter.mayName(st))
+                continue;
             const Zone *z = find(text.sliced(st, e - st));
             if (z) {
                 m.start = st;

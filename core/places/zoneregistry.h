@@ -1,6 +1,7 @@
 #pragma once
 
 #include "places/gazetteer.h"
+#include "places/placesdata.h"
 
 #include <QHash>
 #include <QList>
@@ -97,7 +98,27 @@ public:
     const Gazetteer &gazetteer() const { return *m_gazetteer; }
     const QList<ZoneTypeRule> &typeRules() const { return m_rules; }
 
+    // The starts of a name ending at a zone suffix (text[start, end)) that find() looks up in the
+    // registry: each lookup computes a folding key (a canonical name and gazetteer lookups), some twenty
+    // starts a suffix, nearly all naming nothing. A start is ruled out only where its key provably
+    // begins with a pair of characters that begins no key. Public for the test that checks it against
+    // the lookup itself.
+    class StartFilter final
+    {
+    public:
+        StartFilter(const ZoneRegistry &registry, QStringView text, qsizetype windowStart, qsizetype end);
+        bool mayName(qsizetype start) const;
+
+    private:
+        const ZoneRegistry &m_registry;
+        QStringView m_text;
+        qsizetype m_end;
+        qsizetype m_lastUnsafe = -1; // starts at or before this contain a space or an abbreviation
+        qsizetype m_minLength = 0;   // shorter names may lose their first characters to a suffix rule
+    };
+
 private:
+    void insertKey(const QString &key, int index);
     const ZoneTypeRule *ruleForSuffix(QStringView name) const;
     const ZoneTypeRule *ruleAt(QStringView text, qsizetype pos) const;
     int placeOfPrefix(QStringView text, qsizetype windowStart, qsizetype suffixStart, qsizetype *nameStart,
@@ -120,6 +141,9 @@ private:
 
     QList<Zone> m_zones;
     QHash<QString, int> m_byKey;
+    detail::PairFilter m_keyStarts;     // first two characters of every key
+    detail::PairFilter m_unsafeStarts;  // starts a key may lose or change: provinces, odd short names
+    bool m_unsafeOneCharStarts = false; // a one-character name of such a place exists: filter off
 };
 
 } // namespace za::places

@@ -99,6 +99,41 @@ bool SqliteStatement::exec()
     return ok;
 }
 
+SqliteStatement::Step SqliteStatement::step()
+{
+    if (!m_statement) {
+        if (m_error.isEmpty())
+            m_error = u"the statement could not be prepared"_s;
+        return Step::Error;
+    }
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW)
+        return Step::Row;
+    if (rc == SQLITE_DONE)
+        return Step::Done;
+    m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    return Step::Error;
+}
+
+qint64 SqliteStatement::int64At(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+bool SqliteStatement::isNullAt(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+void SqliteStatement::reset()
+{
+    if (!m_statement)
+        return;
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    m_held.clear();
+}
+
 qint64 SqliteStatement::lastInsertId() const
 {
     return m_db ? sqlite3_last_insert_rowid(m_db) : 0;

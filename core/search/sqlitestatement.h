@@ -40,6 +40,14 @@ public:
 
     // Runs the statement to its end, then resets it and clears the bindings.
     bool exec();
+
+    // A query's rows, one step at a time; reset() ends the run (and clears the bindings).
+    enum class Step { Row, Done, Error };
+    Step step();
+    qint64 int64At(int column) const; // columns are numbered from 0, as in SQLite
+    bool isNullAt(int column) const;
+    void reset();
+
     qint64 lastInsertId() const;
     const QString &lastError() const { return m_error; }
 

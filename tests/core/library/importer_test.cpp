@@ -1,6 +1,7 @@
 #include "cli/cli.h"
 #include "library/articlejson.h"
 #include "library/articlewriter.h"
+#include "library/compactjson.h"
 #include "library/importer.h"
 #include "library/library.h"
 #include "library/sourcecodec.h"
@@ -450,6 +451,26 @@ TEST(FigureListJson, RoundTripsAwkwardTextAndNumbers)
             EXPECT_TRUE(f.at(1).isNull()) << i;
     }
     EXPECT_TRUE(ArticleWriter::figureList({}).stored.data.isEmpty());
+}
+
+// Subheadings, authors, section starts and warnings are stored as JSON written by hand as well.
+TEST(CompactJson, StringAndNumberArraysReadBackAsWritten)
+{
+    const QStringList strings = {u"开发区"_s,
+                                 QString(),
+                                 u"quote \" and \\ slash"_s,
+                                 u"ctl\x01\x1f\t\n"_s,
+                                 u"𠀀 outside the BMP"_s,
+                                 u"/ and \u2028"_s};
+    QJsonParseError error{};
+    const QJsonArray parsed = QJsonDocument::fromJson(jsonStringArray(strings), &error).array();
+    ASSERT_EQ(error.error, QJsonParseError::NoError) << error.errorString().toStdString();
+    ASSERT_EQ(parsed.size(), strings.size());
+    for (qsizetype i = 0; i < strings.size(); ++i)
+        EXPECT_EQ(parsed.at(i).toString(), strings.at(i)) << i;
+    EXPECT_EQ(jsonStringArray({}), QByteArray("[]"));
+    EXPECT_EQ(jsonIntArray({0, 7, -3, qsizetype(1) << 40}), QByteArray("[0,7,-3,1099511627776]"));
+    EXPECT_EQ(jsonIntArray({}), QByteArray("[]"));
 }
 
 // Schema 7 turned per-figure rows into one list per article; a library made before keeps its figures.
