@@ -74,6 +74,11 @@ ZoneRegistry::ZoneRegistry(const Gazetteer &gazetteer)
     m_stopChars = rules.value("stopCharacters"_L1).toString();
     m_nationalMarkers = detail::stringList(rules.value("nationalMarkers"_L1));
     m_maxNameLength = rules.value("maxNameLength"_L1).toInt(24);
+    for (const ZoneTypeRule &r : std::as_const(m_rules))
+        m_startUnits.set(r.suffix.front().unicode());
+    for (const QString &a : std::as_const(m_explicitAnaphors))
+        if (!a.isEmpty())
+            m_startUnits.set(a.front().unicode());
 
     // Where folding may drop or change a name's first two characters (see StartFilter): a leading
     // province is dropped (山西晋中… -> 晋中…), a place's full name becomes its short one.
@@ -113,7 +118,8 @@ ZoneRegistry::StartFilter::StartFilter(const ZoneRegistry &registry, QStringView
         if (text[p].isSpace())
             m_lastUnsafe = p;
         for (const auto &[shortForm, full] : registry.m_expansions)
-            if (shortForm.isEmpty() || (p + shortForm.size() <= end && text.sliced(p).startsWith(shortForm)))
+            if (shortForm.isEmpty() || (shortForm.front() == text[p] && p + shortForm.size() <= end &&
+                                        text.sliced(p).startsWith(shortForm)))
                 m_lastUnsafe = p;
     }
     // Otherwise folding replaces the type suffix twice (canonicalName, then key()), each time by the
@@ -126,8 +132,10 @@ ZoneRegistry::StartFilter::StartFilter(const ZoneRegistry &registry, QStringView
         m_minLength = longest.size() + 1; // no suffix rule: nothing is ruled out
         return;
     }
-    const QString &expanded = first->expand.isEmpty() ? first->suffix : first->expand;
     m_minLength = first->suffix.size() + 2;
+    if (first->expand.isEmpty())
+        return; // the name keeps its suffix, so the second rule is this one again
+    const QString &expanded = first->expand;
     const QString folded = longest.chopped(first->suffix.size()) + expanded;
     if (const ZoneTypeRule *second = registry.ruleForSuffix(folded))
         m_minLength =
@@ -433,6 +441,10 @@ QList<ZoneMatch> ZoneRegistry::find(QStringView text, const PlaceContext &contex
 {
     QList<ZoneMatch> out;
     for (qsizetype i = 0; i < text.size();) {
+        if (!m_startUnits.test(text[i].unicode())) {
+            ++i;
+            continue;
+        }
         const QStringView anaphor = detail::matchAt(text, i, m_explicitAnaphors);
         if (!anaphor.isEmpty()) {
             ZoneMatch m;

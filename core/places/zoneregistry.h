@@ -9,6 +9,7 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <bitset>
 #include <optional>
 #include <vector>
 
@@ -128,6 +129,8 @@ private:
     const Gazetteer *m_gazetteer;
     QList<ZoneTypeRule> m_rules; // longest suffix first
     QHash<char16_t, QList<int>> m_rulesByFirstChar;
+    // First units of every suffix and explicit anaphor: find() skips every other character at once.
+    std::bitset<0x10000> m_startUnits;
     // Each rule's suffix's last two UTF-16 units, packed, by rule index: names are tested against the
     // suffixes many times a segment (every window start), and comparing two integers first skips nearly
     // every string comparison.

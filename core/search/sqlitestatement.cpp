@@ -125,6 +125,12 @@ bool SqliteStatement::isNullAt(int column) const
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
 }
 
+QString SqliteStatement::textAt(int column) const
+{
+    const auto *text = static_cast<const char16_t *>(sqlite3_column_text16(m_statement, column));
+    return text ? QString::fromUtf16(text, sqlite3_column_bytes16(m_statement, column) / 2) : QString();
+}
+
 void SqliteStatement::reset()
 {
     if (!m_statement)

@@ -46,6 +46,7 @@ public:
     Step step();
     qint64 int64At(int column) const; // columns are numbered from 0, as in SQLite
     bool isNullAt(int column) const;
+    QString textAt(int column) const;
     void reset();
 
     qint64 lastInsertId() const;
