@@ -264,7 +264,10 @@ bool Database::configureConnection(QString *error)
             return false;
         QThread::msleep(20);
     }
-    return exec(query, u"PRAGMA synchronous = NORMAL"_s, error);
+    // An import lets the WAL grow to a few hundred MB between checkpoints (WalCheckpointer): the next
+    // time SQLite starts the file over after it, it is cut back to 64 MB rather than kept at its largest.
+    return exec(query, u"PRAGMA synchronous = NORMAL"_s, error) &&
+           exec(query, u"PRAGMA journal_size_limit = 67108864"_s, error);
 }
 
 int Database::schemaVersion() const

@@ -8,7 +8,7 @@ namespace za::library {
 
 namespace {
 // The WAL size, in multiples of `pages`, at which the writer stops waiting for the thread.
-constexpr int kInlineFactor = 4;
+constexpr int kInlineFactor = 8;
 } // namespace
 
 WalCheckpointer::WalCheckpointer(sqlite3 *writer, int pages, int restorePages)

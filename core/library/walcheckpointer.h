@@ -15,7 +15,7 @@ namespace za::library {
 // own. SQLite's automatic checkpoint runs inside the writer's commit, which then waits for the copy
 // into the library and its fsync: some 8% of an import's wall time, both of its threads idle. While this
 // object lives, the writer's commits only signal the thread once the WAL holds `pages` pages; a WAL
-// four times that size (the thread cannot keep up) is checkpointed in the commit, as before, so the
+// eight times that size (the thread cannot keep up) is checkpointed in the commit, as before, so the
 // file stays bounded. Where there is no second core or no second connection to be had, the automatic
 // checkpoint stays as it was. Afterwards the writer's automatic checkpoint is set to `restorePages`.
 class WalCheckpointer final
