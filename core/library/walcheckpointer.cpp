@@ -1,5 +1,7 @@
 #include "library/walcheckpointer.h"
 
+#include "search/sqlitestatement.h"
+
 #include <sqlite3.h>
 
 #include <system_error>
@@ -18,13 +20,9 @@ WalCheckpointer::WalCheckpointer(sqlite3 *writer, int pages, int restorePages)
 {
     if (!writer || std::thread::hardware_concurrency() < 2)
         return;
-    const char *file = sqlite3_db_filename(writer, "main");
-    if (!file || !*file ||
-        sqlite3_open_v2(file, &m_second, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
-        sqlite3_close(m_second);
-        m_second = nullptr;
+    m_second = search::openSecondConnection(writer, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX);
+    if (!m_second)
         return;
-    }
     try {
         m_thread = std::thread([this] { run(); });
     } catch (const std::system_error &) {

@@ -1,5 +1,7 @@
 #include "search/parallelread.h"
 
+#include "search/sqlitestatement.h"
+
 #include <sqlite3.h>
 
 #include <system_error>
@@ -17,13 +19,9 @@ ParallelRead::ParallelRead(sqlite3 *connection, std::function<bool(sqlite3 *)> r
 {
     if (std::thread::hardware_concurrency() < 2 || !sqlite3_get_autocommit(connection))
         return;
-    const char *file = sqlite3_db_filename(connection, "main");
-    if (!file || !*file ||
-        sqlite3_open_v2(file, &m_second, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
-        sqlite3_close(m_second);
-        m_second = nullptr;
+    m_second = openSecondConnection(connection, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX);
+    if (!m_second)
         return;
-    }
     sqlite3_busy_timeout(m_second, kSecondReaderBusyTimeoutMs);
     try {
         m_thread = std::thread([this] { m_ok = m_read(m_second); });

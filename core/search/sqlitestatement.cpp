@@ -17,6 +17,17 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
+sqlite3 *openSecondConnection(sqlite3 *connection, int flags)
+{
+    const char *file = connection ? sqlite3_db_filename(connection, "main") : nullptr;
+    sqlite3 *second = nullptr;
+    if (!file || !*file || sqlite3_open_v2(file, &second, flags, nullptr) != SQLITE_OK) {
+        sqlite3_close(second); // a handle is returned even when opening fails
+        return nullptr;
+    }
+    return second;
+}
+
 SqliteStatement::SqliteStatement(const QSqlDatabase &db, const char *sql)
     : m_db(sqliteHandle(db))
 {

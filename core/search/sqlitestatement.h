@@ -15,6 +15,10 @@ namespace za::search {
 // The sqlite3 handle behind an open QSQLITE connection, or nullptr.
 sqlite3 *sqliteHandle(const QSqlDatabase &db);
 
+// Another connection to the file behind `connection` (`flags` as for sqlite3_open_v2), for work on a
+// thread of its own; nullptr when there is no file (an in-memory library) or it cannot be opened.
+sqlite3 *openSecondConnection(sqlite3 *connection, int flags);
+
 // A prepared statement on the sqlite3 handle behind a QSQLITE connection, for statements run once per
 // article or more during an import. QSqlQuery builds a placeholder name (a QString) and a QVariant for
 // every bound value, which cost a tenth of an import. Values are bound, never spliced into SQL; UTF-8
