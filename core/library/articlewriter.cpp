@@ -412,11 +412,8 @@ qint64 ArticleWriter::zoneId(const QString &name, const QString &type, const QSt
     // Prepared once: a large import meets tens of thousands of zones it has not seen yet.
     m_selectZone.bind(1, name);
     const search::SqliteStatement::Step found = m_selectZone.step();
-    if (found == search::SqliteStatement::Step::Error) {
-        fail(m_selectZone);
-        m_selectZone.reset();
-        return 0;
-    }
+    if (found == search::SqliteStatement::Step::Error)
+        return fail(m_selectZone), 0;
     qint64 id = 0;
     if (found == search::SqliteStatement::Step::Row) {
         // An editor's merge sends the tag to the surviving zone.

@@ -636,18 +636,13 @@ bool Importer::Private::storeInTransaction(PreparedFile &prepared, FileImportRes
     };
 
     using Step = search::SqliteStatement::Step;
-    const auto failWith = [&](search::SqliteStatement &statement) {
-        const QString message = statement.lastError();
-        statement.reset();
-        return fail(message);
-    };
     findPage.bind(1, meta.bulletin);
     findPage.bind(2, isoDate(meta.issueDate));
     findPage.bind(3, meta.issueNo);
     findPage.bind(4, meta.page);
     const Step pageStep = findPage.step();
     if (pageStep == Step::Error)
-        return failWith(findPage);
+        return fail(findPage.lastError());
     qint64 pageId = 0;
     if (pageStep == Step::Row) {
         pageId = findPage.int64At(0);
@@ -666,7 +661,7 @@ bool Importer::Private::storeInTransaction(PreparedFile &prepared, FileImportRes
     findSource.bind(1, sha256);
     const Step sourceStep = findSource.step();
     if (sourceStep == Step::Error)
-        return failWith(findSource);
+        return fail(findSource.lastError());
     if (sourceStep == Step::Row) {
         sourceId = findSource.int64At(0);
         findSource.reset();

@@ -104,9 +104,7 @@ bool SqliteStatement::exec()
     const bool ok = rc == SQLITE_DONE;
     if (!ok)
         m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
-    sqlite3_reset(m_statement);
-    sqlite3_clear_bindings(m_statement);
-    m_held.clear();
+    reset();
     return ok;
 }
 
@@ -123,6 +121,7 @@ SqliteStatement::Step SqliteStatement::step()
     if (rc == SQLITE_DONE)
         return Step::Done;
     m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    reset();
     return Step::Error;
 }
 

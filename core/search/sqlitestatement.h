@@ -45,7 +45,7 @@ public:
     // Runs the statement to its end, then resets it and clears the bindings.
     bool exec();
 
-    // A query's rows, one step at a time; reset() ends the run (and clears the bindings).
+    // A query's rows, one step at a time; reset() ends the run (and clears the bindings), as an error does.
     enum class Step { Row, Done, Error };
     Step step();
     qint64 int64At(int column) const; // columns are numbered from 0, as in SQLite
