@@ -1,5 +1,6 @@
 #include "cli/cli.h"
 #include "resources/appresources.h"
+#include "search/sqliteconfig.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -53,6 +54,7 @@ std::unique_ptr<QCoreApplication> createApplication(int &argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    za::search::configureSqlite();
     const std::unique_ptr<QCoreApplication> app = createApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("zonearchive-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("ZoneArchive"));

@@ -1,4 +1,5 @@
 #include "resources/appresources.h"
+#include "search/sqliteconfig.h"
 #include "ui/application.h"
 
 #include <QApplication>
@@ -14,6 +15,7 @@ int main(int argc, char *argv[])
                    stderr);
         return 1;
     }
+    za::search::configureSqlite();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("zonearchive"));
     QApplication::setApplicationDisplayName(QStringLiteral("ZoneArchive"));

@@ -281,78 +281,94 @@ int tokenizerTokenize(::Fts5Tokenizer *, void *context, int flags, const char *t
     return rc;
 }
 
-// A scan in progress: whether position lists are counted from their bytes, and how many rows have been
-// checked against the API.
-struct ScanRun
-{
-    PhraseScan *scan;
-    bool countBytes = true;
-    int checkedRows = 0;
-};
-
 // Rows whose byte count is compared with xPhraseNext's walk at the start of every scan.
 constexpr int kCheckedRows = 32;
 
 // Occurrences after the first one, read from the bytes an iterator has left after xPhraseFirst as
 // xPhraseNext reads them (varints: 1 = a column number follows, anything else = a position delta + 2),
 // without a call per position: that walk was a quarter of a common term's scan. FTS5's position lists
-// are its file format (stable); the iterator showing them is checked, see ScanRun.
+// are its file format (stable); the iterator showing them is checked (phraseFrequency).
 double countRemaining(const Fts5PhraseIter &iterator, int column, double headWeight)
 {
-    auto next = [&](const unsigned char *&p) {
-        std::uint32_t value = 0;
-        for (int i = 0; i < 5 && p < iterator.b; ++i) { // a 32-bit varint, as FTS5 reads it
-            const unsigned char byte = *p++;
-            value = (value << 7) | (byte & 0x7F);
-            if (!(byte & 0x80))
-                break;
-        }
-        return value;
-    };
+    // Every varint ends in a byte below 0x80, so positions are counted by such bytes, not decoded;
+    // a lone 1 where a varint starts announces a column number (the position after it counts).
     double frequency = 0;
-    for (const unsigned char *p = iterator.a; p && p < iterator.b;) {
-        if (next(p) == 1) {
-            column = static_cast<int>(next(p));
-            next(p);
+    std::size_t ended = 0; // varints ended in the current column
+    auto close = [&] {
+        frequency += static_cast<double>(ended) * (column == kHeadColumn ? headWeight : 1.0);
+        ended = 0;
+    };
+    bool atStart = true;
+    const unsigned char *end = iterator.b;
+    for (const unsigned char *p = iterator.a; p && p < end;) {
+        const unsigned char byte = *p++;
+        if (atStart && byte == 0x01) {
+            close();
+            std::uint32_t value = 0;
+            for (int i = 0; i < 5 && p < end; ++i) { // a 32-bit varint, as FTS5 reads it
+                const unsigned char next = *p++;
+                value = (value << 7) | (next & 0x7F);
+                if (!(next & 0x80))
+                    break;
+            }
+            column = static_cast<int>(value);
+            continue;
         }
-        frequency += column == kHeadColumn ? headWeight : 1.0;
+        atStart = !(byte & 0x80);
+        ended += atStart ? 1 : 0;
     }
+    close();
     return frequency;
 }
 
-int visitRow(const Fts5ExtensionApi *api, Fts5Context *fts, void *userData)
+// Occurrences of one phrase in the current row (0 where it has none), head occurrences weighted.
+int phraseFrequency(const Fts5ExtensionApi *api, Fts5Context *fts, int phrase, PhraseScan &scan,
+                    double *frequency)
 {
-    ScanRun &run = *static_cast<ScanRun *>(userData);
-    const PhraseScan &scan = *run.scan;
-    double frequency = 0;
-    if (scan.frequencies) {
-        // The phrase's positions directly: xInstCount() would first build a sorted array of all of them.
-        Fts5PhraseIter iterator{};
-        int column = 0;
-        int offset = 0;
-        const int rc = api->xPhraseFirst(fts, 0, &iterator, &column, &offset);
-        if (rc != SQLITE_OK)
-            return rc;
-        if (column >= 0) {
-            const double first = column == kHeadColumn ? scan.headWeight : 1.0;
-            const double counted =
-                run.countBytes ? first + countRemaining(iterator, column, scan.headWeight) : 0;
-            if (!run.countBytes || run.checkedRows < kCheckedRows) {
-                for (; column >= 0; api->xPhraseNext(fts, &iterator, &column, &offset))
-                    frequency += column == kHeadColumn ? scan.headWeight : 1.0;
-                ++run.checkedRows;
-                run.countBytes = run.countBytes && counted == frequency;
-            } else {
-                frequency = counted;
-            }
-        }
+    // The phrase's positions directly: xInstCount() would first build a sorted array of all of them.
+    Fts5PhraseIter iterator{};
+    int column = 0;
+    int offset = 0;
+    const int rc = api->xPhraseFirst(fts, phrase, &iterator, &column, &offset);
+    if (rc != SQLITE_OK || column < 0)
+        return rc;
+    const double first = column == kHeadColumn ? scan.headWeight : 1.0;
+    const double counted = scan.countBytes ? first + countRemaining(iterator, column, scan.headWeight) : 0;
+    if (!scan.countBytes || scan.checkedRows < kCheckedRows) {
+        double walked = 0;
+        for (; column >= 0; api->xPhraseNext(fts, &iterator, &column, &offset))
+            walked += column == kHeadColumn ? scan.headWeight : 1.0;
+        ++scan.checkedRows;
+        scan.countBytes = scan.countBytes && counted == walked;
+        *frequency += walked;
+    } else {
+        *frequency += counted;
     }
+    return SQLITE_OK;
+}
+
+int report(const Fts5ExtensionApi *api, Fts5Context *fts, const PhraseScan &scan, double frequency)
+{
     try {
-        run.scan->visit(api->xRowid(fts), frequency);
+        scan.visit(api->xRowid(fts), frequency);
     } catch (const std::bad_alloc &) {
         return SQLITE_NOMEM;
     }
     return SQLITE_OK;
+}
+
+// xQueryPhrase's callback: the cloned cursor's only phrase is phrase 0.
+int visitRow(const Fts5ExtensionApi *api, Fts5Context *fts, void *userData)
+{
+    PhraseScan &scan = *static_cast<PhraseScan *>(userData);
+    if (api->xRowid(fts) >= scan.endRowid)
+        return SQLITE_DONE; // rows come in rowid order: the rest belong to another walk
+    double frequency = 0;
+    if (scan.frequencies) {
+        if (const int rc = phraseFrequency(api, fts, 0, scan, &frequency); rc != SQLITE_OK)
+            return rc;
+    }
+    return report(api, fts, scan, frequency);
 }
 
 void scanFunction(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *result, int argc,
@@ -365,12 +381,24 @@ void scanFunction(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context
         return;
     }
     sqlite3_result_null(result);
+    const int phrases = api->xPhraseCount(fts);
+    if (scan->eachRow) {
+        double frequency = 0;
+        for (int p = 0; p < phrases && scan->frequencies; ++p) {
+            if (const int rc = phraseFrequency(api, fts, p, *scan, &frequency); rc != SQLITE_OK) {
+                sqlite3_result_error_code(result, rc);
+                return;
+            }
+        }
+        if (const int rc = report(api, fts, *scan, frequency); rc != SQLITE_OK)
+            sqlite3_result_error_code(result, rc);
+        return;
+    }
     if (scan->done)
         return;
     scan->done = true;
-    for (int p = 0, n = api->xPhraseCount(fts); p < n; ++p) {
-        ScanRun run{scan};
-        const int rc = api->xQueryPhrase(fts, p, &run, &visitRow);
+    for (int p = 0; p < phrases; ++p) {
+        const int rc = api->xQueryPhrase(fts, p, scan, &visitRow);
         if (rc != SQLITE_OK) {
             sqlite3_result_error_code(result, rc);
             return;

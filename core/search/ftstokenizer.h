@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <initializer_list>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -26,7 +27,10 @@ bool registerExtensions(sqlite3 *db, QString *error);
 // row that each phrase of the MATCH expression matches (FTS5's xQueryPhrase: a loop in C, no SQL row and
 // no function call per match) and reports it to the PhraseScan bound with sqlite3_bind_pointer(...,
 // kPhraseScanType, ...); later rows do nothing, so the statement is run with LIMIT 1. A row matching
-// several phrases is reported once per phrase.
+// several phrases is reported once per phrase. xQueryPhrase always starts at the first row: a scan
+// of part of the rows (so that two connections share one) stops its walk at endRowid, and the rows
+// from there on are stepped by a statement of their own (`AND rowid >= ?`) with eachRow set, which
+// reports every row it is called for, once, with the occurrences of all phrases together.
 inline constexpr char kScanFunctionName[] = "za_scan";
 inline constexpr char kPhraseScanType[] = "za_phrase_scan";
 
@@ -37,7 +41,14 @@ struct PhraseScan
     std::function<void(qint64 rowid, double frequency)> visit;
     bool frequencies = false;
     double headWeight = 1.0;
+    qint64 endRowid = std::numeric_limits<qint64>::max(); // the walk visits rows below this one
+    bool eachRow = false;
     bool done = false; // set by the first call
+
+    // How the position lists are read (ftstokenizer.cpp): checked against FTS5's own reader on the
+    // first rows of a scan.
+    bool countBytes = true;
+    int checkedRows = 0;
 };
 
 // article_fts's columns are (body, head) since schema 9: FTS5 marks every column but the first in each

@@ -3,6 +3,7 @@
 #include "search/ftstokenizer.h"
 #include "search/parallelread.h"
 #include "search/query.h"
+#include "search/sqlitestatement.h"
 #include "text/fold.h"
 
 #include <QElapsedTimer>
@@ -48,12 +49,22 @@ constexpr std::size_t kMatchCacheBytes = std::size_t(64) << 20;
 constexpr double kBm25K1 = 1.2;
 constexpr double kBm25B = 0.75;
 constexpr quint32 kNoValue = 0xFFFFFFFFu;
+// In a library of at least this many articles (by default) the index is read on two connections and
+// threads at once: the terms of a query each on one, or the rows of a lone phrase shared between them.
+// A phrase (a term of more than one index token) costs the same per row stepped as a statement on the
+// second connection; a single token's rows cost four times as much there, more than a second core
+// gained (measured at a million articles), so single tokens are not shared.
+constexpr std::size_t kParallelScanArticles = 20000;
+constexpr int kSecondConnectionBusyTimeoutMs = 5000;
 // Facets of at most kMaxValueSetsPerFacet values keep a bitset per value, kValueSetBudget in all (64 MB
 // at a million articles); counting by bitsets is chosen when a word costs less than kArticlesPerWord
 // articles counted one by one would.
 constexpr std::size_t kMaxValueSetsPerFacet = 128;
 constexpr std::size_t kValueSetBudget = 512;
 constexpr std::size_t kArticlesPerWord = 4;
+// Counters are read off all at once, not noted as first counted, where at least 1/kTouchedShare as many
+// articles as values are counted.
+constexpr std::size_t kTouchedShare = 8;
 // Facet counts over at least this many articles are shared with a second thread (by default).
 constexpr std::size_t kParallelFacetArticles = 20000;
 
@@ -319,6 +330,8 @@ public:
     explicit Private(const QSqlDatabase &database)
         : db(database)
     {}
+    ~Private() { sqlite3_close(second); }
+    Q_DISABLE_COPY_MOVE(Private)
 
     // The articles an FTS5 expression matches and, when scored, each one's contribution to the score.
     struct MatchSet
@@ -340,10 +353,35 @@ public:
     std::size_t matchCacheBytes = 0;
     quint64 useClock = 0;
     std::size_t parallelFacetThreshold = kParallelFacetArticles;
+    std::size_t parallelScanThreshold = kParallelScanArticles;
 
     sqlite3 *connection(QString *error) const;
-    const MatchSet *matchSet(const QString &match, bool wantScores, bool oneCharacter, QString *error);
-    bool scan(sqlite3 *connection, const QString &match, bool withScores, MatchSet *m, QString *error) const;
+    // What one full-text term asks of the index.
+    struct TermScan
+    {
+        QString match; // its FTS5 expression
+        bool scored = false;
+        bool oneCharacter = false;
+        bool phrase = false; // more than one index token
+    };
+    TermScan termScan(const QueryNode &term, bool scored) const;
+    const MatchSet *matchSet(const TermScan &term, QString *error);
+    const MatchSet *cached(const TermScan &term);
+    const MatchSet *remember(const QString &match, MatchSet m);
+    bool computeMatchSet(sqlite3 *connection, const TermScan &term, bool shareRows, MatchSet *m,
+                         QString *error);
+    bool scan(sqlite3 *connection, const QString &match, bool withScores, bool shareRows, MatchSet *m,
+              QString *error);
+    // The full-text terms of a query not in the cache yet, scanned two at a time (one per connection).
+    bool prefetch(const QueryNode &root, bool wantScores, QString *error);
+    void collectTerms(const QueryNode &node, bool positive, bool wantScores,
+                      std::vector<TermScan> &out) const;
+    // A read-only connection to the same file for a second thread's share of a scan, opened on first
+    // use; nullptr where there is none to be had (one core, no file, the first connection inside a
+    // transaction whose changes the second would not see).
+    sqlite3 *secondConnection(sqlite3 *first);
+    sqlite3 *second = nullptr;
+    bool secondFailed = false;
 
     bool ensureData(QString *error);
     bool loadData(QString *error);
@@ -780,6 +818,28 @@ bool SearchEngine::Private::loadData(QString *error)
     return true;
 }
 
+sqlite3 *SearchEngine::Private::secondConnection(sqlite3 *first)
+{
+    if (!sqlite3_get_autocommit(first))
+        return nullptr;
+    if (!second && !secondFailed) {
+        secondFailed = true;
+        if (std::thread::hardware_concurrency() < 2)
+            return nullptr;
+        second = openSecondConnection(first, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX);
+        if (!second)
+            return nullptr;
+        if (!registerExtensions(second, nullptr)) {
+            sqlite3_close(second);
+            second = nullptr;
+            return nullptr;
+        }
+        sqlite3_busy_timeout(second, kSecondConnectionBusyTimeoutMs);
+        secondFailed = false;
+    }
+    return second;
+}
+
 sqlite3 *SearchEngine::Private::connection(QString *error) const
 {
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
@@ -791,44 +851,91 @@ sqlite3 *SearchEngine::Private::connection(QString *error) const
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
-bool SearchEngine::Private::scan(sqlite3 *connection, const QString &match, bool withScores, MatchSet *m,
-                                 QString *error) const
+bool SearchEngine::Private::scan(sqlite3 *connection, const QString &match, bool withScores, bool shareRows,
+                                 MatchSet *m, QString *error)
 {
-    // One za_scan call walks every phrase's matches inside FTS5: stepping a statement through tens of
-    // thousands of rows, with an auxiliary function call on each to score it, cost four times as much.
-    static constexpr char kSql[] =
-        "SELECT za_scan(article_fts, ?2) FROM article_fts WHERE article_fts MATCH ?1 LIMIT 1";
-    sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(connection, kSql, -1, &statement, nullptr) != SQLITE_OK) {
-        if (error)
-            *error =
-                u"the full-text index is unavailable: "_s % QString::fromUtf8(sqlite3_errmsg(connection));
-        sqlite3_finalize(statement);
-        return false;
-    }
-    std::vector<std::pair<quint32, float>> &frequencies = m->scores;
-    PhraseScan phraseScan;
-    phraseScan.frequencies = withScores;
-    phraseScan.headWeight = kHeadWeight;
-    phraseScan.visit = [&](qint64 rowid, double frequency) {
-        const int a = data->indexOf(rowid);
-        if (a < 0)
-            return;
-        m->set.set(static_cast<std::size_t>(a));
-        if (withScores)
-            frequencies.push_back({static_cast<quint32>(a), static_cast<float>(frequency)});
-    };
     const QByteArray utf8 = match.toUtf8();
-    sqlite3_bind_text(statement, 1, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_STATIC);
-    sqlite3_bind_pointer(statement, 2, &phraseScan, kPhraseScanType, nullptr);
-    int rc = SQLITE_ROW;
-    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
-    }
-    if (rc != SQLITE_DONE && error)
-        *error = u"the full-text search failed: "_s % QString::fromUtf8(sqlite3_errmsg(connection));
-    sqlite3_finalize(statement);
-    if (rc != SQLITE_DONE || !withScores)
+    std::vector<std::pair<quint32, float>> &frequencies = m->scores;
+    auto runScan = [&](sqlite3 *db, PhraseScan &phraseScan, std::vector<std::pair<quint32, float>> &out,
+                       qint64 fromRowid, QString *message) {
+        phraseScan.frequencies = withScores;
+        phraseScan.headWeight = kHeadWeight;
+        phraseScan.visit = [&](qint64 rowid, double frequency) {
+            const int a = data->indexOf(rowid);
+            if (a < 0)
+                return;
+            m->set.set(static_cast<std::size_t>(a));
+            if (withScores)
+                out.push_back({static_cast<quint32>(a), static_cast<float>(frequency)});
+        };
+        // One za_scan call walks every phrase's matches inside FTS5: stepping a statement through tens
+        // of thousands of rows, with an auxiliary function call on each to score it, cost four times as
+        // much. The rows of a second connection's share are stepped so, from their first rowid on.
+        const char *sql = phraseScan.eachRow ? "SELECT za_scan(article_fts, ?2) FROM article_fts "
+                                               "WHERE article_fts MATCH ?1 AND rowid >= ?3"
+                                             : "SELECT za_scan(article_fts, ?2) FROM article_fts "
+                                               "WHERE article_fts MATCH ?1 LIMIT 1";
+        sqlite3_stmt *statement = nullptr;
+        if (sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) != SQLITE_OK) {
+            *message = u"the full-text index is unavailable: "_s % QString::fromUtf8(sqlite3_errmsg(db));
+            sqlite3_finalize(statement);
+            return false;
+        }
+        sqlite3_bind_text(statement, 1, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_STATIC);
+        sqlite3_bind_pointer(statement, 2, &phraseScan, kPhraseScanType, nullptr);
+        if (phraseScan.eachRow)
+            sqlite3_bind_int64(statement, 3, fromRowid);
+        int rc = SQLITE_ROW;
+        while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+        }
+        if (rc != SQLITE_DONE)
+            *message = u"the full-text search failed: "_s % QString::fromUtf8(sqlite3_errmsg(db));
+        sqlite3_finalize(statement);
         return rc == SQLITE_DONE;
+    };
+
+    // Two connections share the rows at an article index that is a multiple of 64, so that each sets
+    // words of the bitset of its own.
+    const std::size_t n = data->size();
+    const std::size_t at = n / 2 / 64 * 64;
+    sqlite3 *second =
+        shareRows && at > 0 && n >= parallelScanThreshold ? secondConnection(connection) : nullptr;
+    bool shared = false;
+    if (second) {
+        const qint64 middle = data->ids[at];
+        PhraseScan first;
+        first.endRowid = middle;
+        PhraseScan rest;
+        rest.eachRow = true;
+        std::vector<std::pair<quint32, float>> restFrequencies;
+        QString firstError;
+        QString restError;
+        bool restOk = false;
+        try {
+            std::thread helper([&] { restOk = runScan(second, rest, restFrequencies, middle, &restError); });
+            const bool firstOk = runScan(connection, first, frequencies, 0, &firstError);
+            helper.join();
+            if (!firstOk || !restOk) {
+                if (error)
+                    *error = firstOk ? restError : firstError;
+                return false;
+            }
+            frequencies.insert(frequencies.end(), restFrequencies.begin(), restFrequencies.end());
+            shared = true;
+        } catch (const std::system_error &) { // no thread to be had: this one reads them all
+        }
+    }
+    if (!shared) {
+        PhraseScan whole;
+        QString message;
+        if (!runScan(connection, whole, frequencies, 0, &message)) {
+            if (error)
+                *error = message;
+            return false;
+        }
+    }
+    if (!withScores)
+        return true;
 
     // Alternative phrases of one term (query.h, ftsPhrases()) report a row once each: their
     // occurrences count together. Rows come in rowid order, which is article order, phrase by phrase.
@@ -845,9 +952,8 @@ bool SearchEngine::Private::scan(sqlite3 *connection, const QString &match, bool
     frequencies.resize(kept);
 
     // BM25 of one term: its document frequency is the number of rows (clamped as FTS5's bm25() does).
-    const double n = static_cast<double>(data->size());
     const double df = static_cast<double>(frequencies.size());
-    const double idf = std::max(1e-6, std::log((n - df + 0.5) / (df + 0.5)));
+    const double idf = std::max(1e-6, std::log((static_cast<double>(n) - df + 0.5) / (df + 0.5)));
     for (auto &[a, value] : frequencies) {
         const double f = value;
         value = static_cast<float>(idf * f * (kBm25K1 + 1) / (f + data->bm25Norm[a]));
@@ -855,35 +961,52 @@ bool SearchEngine::Private::scan(sqlite3 *connection, const QString &match, bool
     return true;
 }
 
-const SearchEngine::Private::MatchSet *SearchEngine::Private::matchSet(const QString &match, bool wantScores,
-                                                                       bool oneCharacter, QString *error)
+SearchEngine::Private::TermScan SearchEngine::Private::termScan(const QueryNode &term, bool scored) const
 {
-    const auto cached = matchCache.find(match);
-    if (cached != matchCache.end() && (cached->scored || !wantScores)) {
-        cached->lastUse = ++useClock;
-        return &*cached;
-    }
-    sqlite3 *db = connection(error);
-    if (!db)
+    const QList<Token> tokens = tokenize(term.value, TokenizeMode::Query);
+    const QList<uint> codePoints = tokens.size() == 1 ? tokens.first().text.toUcs4() : QList<uint>();
+    TermScan scan;
+    scan.match = toFtsMatch(term);
+    scan.scored = scored;
+    scan.oneCharacter = codePoints.size() == 1 && isIndexedAsHan(codePoints.first());
+    scan.phrase = tokens.size() > 1;
+    return scan;
+}
+
+const SearchEngine::Private::MatchSet *SearchEngine::Private::cached(const TermScan &term)
+{
+    const auto found = matchCache.find(term.match);
+    if (found == matchCache.end() || (term.scored && !found->scored))
         return nullptr;
-    MatchSet m;
-    m.set = Bitset(data->size());
-    m.scored = wantScores;
-    if (wantScores && oneCharacter) {
+    found->lastUse = ++useClock;
+    return &*found;
+}
+
+bool SearchEngine::Private::computeMatchSet(sqlite3 *connection, const TermScan &term, bool shareRows,
+                                            MatchSet *m, QString *error)
+{
+    m->set = Bitset(data->size());
+    m->scored = term.scored;
+    if (term.scored && term.oneCharacter) {
         // A character found in more than half of the library has a (clamped) zero IDF: it adds nothing
         // to a score, and reading its position lists would be most of the search. The set comes first.
-        if (!scan(db, match, false, &m, error))
-            return nullptr;
-        if (2 * m.set.count() <= data->size() && !scan(db, match, true, &m, error))
-            return nullptr;
-    } else if (!scan(db, match, wantScores, &m, error)) {
-        return nullptr;
+        if (!scan(connection, term.match, false, shareRows, m, error))
+            return false;
+        if (2 * m->set.count() <= data->size() && !scan(connection, term.match, true, shareRows, m, error))
+            return false;
+    } else if (!scan(connection, term.match, term.scored, shareRows, m, error)) {
+        return false;
     }
-    m.scores.shrink_to_fit();
+    m->scores.shrink_to_fit();
+    return true;
+}
+
+const SearchEngine::Private::MatchSet *SearchEngine::Private::remember(const QString &match, MatchSet m)
+{
     m.lastUse = ++useClock;
-    if (cached != matchCache.end()) {
-        matchCacheBytes -= cached->bytes();
-        matchCache.erase(cached);
+    if (const auto old = matchCache.find(match); old != matchCache.end()) {
+        matchCacheBytes -= old->bytes();
+        matchCache.erase(old);
     }
     // Least recently used first out; the entry being added always stays.
     while (!matchCache.isEmpty() && matchCacheBytes + m.bytes() > kMatchCacheBytes) {
@@ -899,13 +1022,88 @@ const SearchEngine::Private::MatchSet *SearchEngine::Private::matchSet(const QSt
     return &*matchCache.insert(match, std::move(m));
 }
 
+const SearchEngine::Private::MatchSet *SearchEngine::Private::matchSet(const TermScan &term, QString *error)
+{
+    if (const MatchSet *m = cached(term))
+        return m;
+    sqlite3 *db = connection(error);
+    if (!db)
+        return nullptr;
+    MatchSet m;
+    if (!computeMatchSet(db, term, term.phrase, &m, error))
+        return nullptr;
+    return remember(term.match, std::move(m));
+}
+
+void SearchEngine::Private::collectTerms(const QueryNode &node, bool positive, bool wantScores,
+                                         std::vector<TermScan> &out) const
+{
+    // As evaluate() walks the query: a term under a negation is not scored.
+    if (node.kind == QueryNode::Kind::Term) {
+        if (node.isFullText())
+            out.push_back(termScan(node, wantScores && positive));
+        return;
+    }
+    const bool childPositive = node.kind == QueryNode::Kind::Not ? !positive : positive;
+    for (const QueryNode &child : node.children)
+        collectTerms(child, childPositive, wantScores, out);
+}
+
+bool SearchEngine::Private::prefetch(const QueryNode &root, bool wantScores, QString *error)
+{
+    if (data->size() < parallelScanThreshold)
+        return true;
+    std::vector<TermScan> terms;
+    collectTerms(root, true, wantScores, terms);
+    std::vector<TermScan> wanted; // one scan per expression, scored if any use of it is
+    for (const TermScan &term : terms) {
+        if (cached(term))
+            continue;
+        const auto same = std::find_if(wanted.begin(), wanted.end(),
+                                       [&](const TermScan &w) { return w.match == term.match; });
+        if (same == wanted.end())
+            wanted.push_back(term);
+        else
+            same->scored = same->scored || term.scored;
+    }
+    if (wanted.size() < 2)
+        return true; // a lone term is scanned as evaluate() comes to it (a phrase sharing its rows)
+    sqlite3 *first = connection(error);
+    if (!first)
+        return false;
+    sqlite3 *other = secondConnection(first);
+    if (!other)
+        return true;
+    std::vector<MatchSet> sets(wanted.size());
+    std::vector<QString> errors(wanted.size());
+    std::vector<char> done(wanted.size(), 0);
+    std::atomic<std::size_t> next{0};
+    auto work = [&](sqlite3 *db) {
+        for (std::size_t i = next++; i < wanted.size(); i = next++)
+            done[i] = computeMatchSet(db, wanted[i], false, &sets[i], &errors[i]);
+    };
+    try {
+        std::thread helper(work, other);
+        work(first);
+        helper.join();
+    } catch (const std::system_error &) { // no thread to be had: evaluate() scans them one by one
+        return true;
+    }
+    for (std::size_t i = 0; i < wanted.size(); ++i) {
+        if (!done[i]) {
+            if (error)
+                *error = errors[i];
+            return false;
+        }
+        remember(wanted[i].match, std::move(sets[i]));
+    }
+    return true;
+}
+
 bool SearchEngine::Private::runFts(const QueryNode &term, bool wantScores, Bitset *out,
                                    std::vector<float> &scores, QString *error)
 {
-    const QList<Token> tokens = tokenize(term.value, TokenizeMode::Query);
-    const QList<uint> codePoints = tokens.size() == 1 ? tokens.first().text.toUcs4() : QList<uint>();
-    const bool oneCharacter = codePoints.size() == 1 && isIndexedAsHan(codePoints.first());
-    const MatchSet *m = matchSet(toFtsMatch(term), wantScores, oneCharacter, error);
+    const MatchSet *m = matchSet(termScan(term, wantScores), error);
     if (!m)
         return false;
     *out |= m->set;
@@ -1173,6 +1371,17 @@ void SearchEngine::invalidate()
     d->data.reset();
 }
 
+void SearchEngine::forgetMatches()
+{
+    d->matchCache.clear();
+    d->matchCacheBytes = 0;
+}
+
+void SearchEngine::setParallelScanThreshold(std::size_t articles)
+{
+    d->parallelScanThreshold = articles;
+}
+
 void SearchEngine::setParallelFacetThreshold(std::size_t articles)
 {
     d->parallelFacetThreshold = articles;
@@ -1207,7 +1416,8 @@ SearchResult SearchEngine::search(const SearchRequest &request)
     Bitset base(n, true);
     if (parsed.hasQuery) {
         Bitset matched(n);
-        if (!d->evaluate(parsed.root, true, relevance, &matched, scores, &result.error))
+        if (!d->prefetch(parsed.root, relevance, &result.error) ||
+            !d->evaluate(parsed.root, true, relevance, &matched, scores, &result.error))
             return finish();
         base = matched;
     }
@@ -1294,6 +1504,10 @@ SearchResult SearchEngine::search(const SearchRequest &request)
         const auto valueCount = static_cast<std::size_t>(column.values.size());
         const bool bits = byBits(f);
         const bool subtract = complement && !bits;
+        // Counting many articles into counters of few values, the values are read off all counters
+        // afterwards: noting each value as it is first counted was a branch the CPU could not predict
+        // (a third of the author facet's time when half a million articles are counted).
+        const bool readAll = subtract || (!bits && oneByOne(f) * kTouchedShare >= valueCount);
         std::vector<quint32> full;
         std::vector<quint32> &scratch = d->scratch[f];
         if (subtract)
@@ -1322,18 +1536,18 @@ SearchResult SearchEngine::search(const SearchRequest &request)
         const quint32 *items = column.items.data();
         const quint32 *single = column.single.empty() ? nullptr : column.single.data();
         // Plain loops over local pointers: this is most of a common term's search time.
-        auto add = [&](const std::vector<quint32> &list, bool up) {
+        // A loop of its own for each way of counting (the compiler does not split one by a flag).
+        auto add = [&]<bool kUp, bool kTrack>(const std::vector<quint32> &list) {
             const quint32 *a = list.data();
             const quint32 *end = a + list.size();
-            const bool track = !subtract;
             auto bump = [&](quint32 v) {
-                if (!up) {
+                if constexpr (!kUp) {
                     --c[v];
-                    return;
+                } else {
+                    if (kTrack && c[v] == 0)
+                        touched.push_back(v);
+                    ++c[v];
                 }
-                if (track && c[v] == 0)
-                    touched.push_back(v);
-                ++c[v];
             };
             // The counters are read in no order: ask for the one a few articles ahead early.
             constexpr std::ptrdiff_t kAhead = 16;
@@ -1357,13 +1571,19 @@ SearchResult SearchEngine::search(const SearchRequest &request)
                     bump(items[k]);
             }
         };
-        if (!bits) {
-            add(complement ? misses : hits, !complement);
-            add(onlyIn[f], true);
+        if (!bits && subtract) {
+            add.operator()<false, false>(misses);
+            add.operator()<true, false>(onlyIn[f]);
+        } else if (!bits && readAll) {
+            add.operator()<true, false>(hits);
+            add.operator()<true, false>(onlyIn[f]);
+        } else if (!bits) {
+            add.operator()<true, true>(hits);
+            add.operator()<true, true>(onlyIn[f]);
         }
 
         std::vector<quint32> present;
-        if (subtract) {
+        if (readAll) {
             for (std::size_t v = 0; v < valueCount; ++v) {
                 if (c[v] > 0)
                     present.push_back(static_cast<quint32>(v));
@@ -1400,7 +1620,9 @@ SearchResult SearchEngine::search(const SearchRequest &request)
         values.reserve(static_cast<qsizetype>(present.size()));
         for (const quint32 v : present)
             values.append({column.values[v], c[v], column.groups[v]});
-        if (!subtract) {
+        if (readAll && !subtract)
+            std::fill(c, c + valueCount, 0);
+        else if (!subtract) {
             for (const quint32 v : touched)
                 c[v] = 0;
         }

@@ -158,9 +158,18 @@ public:
     // Drops the in-memory facet data; the next search reloads it.
     void invalidate();
 
+    // Forgets the match sets kept from earlier searches (the facet data stays): every text is then
+    // searched as for the first time. Benchmarks measure first searches so, repeatedly.
+    void forgetMatches();
+
     // Facet counts over at least this many articles are shared with a second thread (when the machine
     // has two cores); the default suits the cost of starting one. Tests set 0 to take that path.
     void setParallelFacetThreshold(std::size_t articles);
+
+    // In a library of at least this many articles the index is read on two connections at once (the
+    // terms of a query each on one, a lone phrase's rows shared), where the library is a file and the
+    // machine has two cores. Tests set 0 to take that path.
+    void setParallelScanThreshold(std::size_t articles);
 
 private:
     class Private;

@@ -1,10 +1,14 @@
 // Import benchmark over the real pipeline: generates bulletin pages (za_corpus renderPage: displaced
 // headlines, cut paragraphs, bylines, about 4.6 KB of text per article, five articles a page) with a
 // JSON sidecar each, imports them with za::library::Importer (decode, parse, classify, store, index),
-// then runs the fixed query mix through Library::search (first 20 ranked hits and all facet counts).
+// then runs the fixed query mix through the library's search engine (first 20 ranked hits and all facet
+// counts).
 //
-//   bench_import [--articles N] [--dir DIR] [--keep] [--rounds R]
+//   bench_import [--articles N] [--dir DIR] [--keep] [--rounds R] [--first-rounds F] [--one-connection]
 //   bench_import --articles N --dir DIR --child plain --queries-only   (search a kept library again)
+//
+// --first-rounds F repeats the first searches F times (the engine forgetting its match sets between
+// rounds) and prints each query's median; --one-connection reads the index on one connection only.
 //
 // The import runs in a child process (this program again, with --child) so that its peak memory
 // (getrusage ru_maxrss) is its own and not the generator's. It is the Importer exactly as the CLI and
@@ -17,6 +21,7 @@
 #include "library/library.h"
 #include "search/index.h"
 #include "search/searchengine.h"
+#include "search/sqliteconfig.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -33,6 +38,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <limits>
 #include <memory>
 #include <sys/resource.h>
 #include <vector>
@@ -168,8 +174,29 @@ double scalar(QSqlDatabase db, const QString &sql)
     return q.exec(sql) && q.next() ? q.value(0).toDouble() : -1;
 }
 
+// The library's size against the raw text, with a breakdown.
+void printSizes(const QSqlDatabase &db, const QString &mode, double libraryBytes, double raw)
+{
+    std::printf("[%s] library %.1f MB = %.2fx the raw page text (%.1f MB)", qPrintable(mode),
+                libraryBytes / 1e6, libraryBytes / raw, raw / 1e6);
+    // Where the bytes go (dbstat is compiled into Debian's SQLite; skipped when absent).
+    QSqlQuery q(db);
+    if (q.exec(u"SELECT name, sum(pgsize) FROM dbstat GROUP BY name ORDER BY 2 DESC LIMIT 6"_s)) {
+        std::printf(":");
+        while (q.next())
+            std::printf(" %s %.2fx", qPrintable(q.value(0).toString()), q.value(1).toDouble() / raw);
+    }
+    std::printf("\n");
+    const double articleText =
+        scalar(db, u"SELECT sum(length(CAST(kicker || headline || za_text(body) AS BLOB))) FROM articles"_s);
+    std::printf("[%s] article text %.2fx raw; FTS data blocks %.0f\n", qPrintable(mode), articleText / raw,
+                scalar(db, u"SELECT count(*) FROM article_fts_data"_s));
+    std::fflush(stdout);
+}
+
 // One import and the query mix, in this process (the child).
-int runChild(const QString &dir, const QString &mode, const Corpus &corpus, int rounds, bool queriesOnly)
+int runChild(const QString &dir, const QString &mode, const Corpus &corpus, int rounds, int firstRounds,
+             bool queriesOnly, bool oneConnection)
 {
     const QString path = dir % u"/library-"_s % mode % u".zalib"_s;
     for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s}) {
@@ -217,20 +244,9 @@ int runChild(const QString &dir, const QString &mode, const Corpus &corpus, int 
             qPrintable(mode), corpus.articles, articles, corpus.pages, failed, importSeconds,
             corpus.articles / std::max(importSeconds, 1e-9), importCpu,
             corpus.articles / std::max(importCpu, 1e-9), importRss, rssBefore);
-    std::printf("[%s] library %.1f MB = %.2fx the raw page text (%.1f MB)", qPrintable(mode),
-                libraryBytes / 1e6, libraryBytes / raw, raw / 1e6);
-    // Where the bytes go (dbstat is compiled into Debian's SQLite; skipped when absent).
-    if (q.exec(u"SELECT name, sum(pgsize) FROM dbstat GROUP BY name ORDER BY 2 DESC LIMIT 6"_s)) {
-        std::printf(":");
-        while (q.next())
-            std::printf(" %s %.2fx", qPrintable(q.value(0).toString()), q.value(1).toDouble() / raw);
-    }
-    std::printf("\n");
-    const double articleText =
-        scalar(db, u"SELECT sum(length(CAST(kicker || headline || za_text(body) AS BLOB))) FROM articles"_s);
-    std::printf("[%s] article text %.2fx raw; FTS data blocks %.0f\n", qPrintable(mode), articleText / raw,
-                scalar(db, u"SELECT count(*) FROM article_fts_data"_s));
-    std::fflush(stdout);
+    // Sizes come with the import (reading every article takes minutes at a million).
+    if (!queriesOnly)
+        printSizes(db, mode, libraryBytes, raw);
 
     // The query mix, through the library as the app and the CLI run it.
     const QString topZone = [&] {
@@ -247,43 +263,72 @@ int runChild(const QString &dir, const QString &mode, const Corpus &corpus, int 
                                  u"经济开发"_s,
                                  u"\"重点项目 开工\""_s,
                                  u"(招商 OR 签约) -安全"_s};
+    // The engine Library::search runs, on the library's connection, so that its kept match sets can be
+    // forgotten between rounds of first searches.
+    za::search::SearchEngine engine(db);
+    if (oneConnection)
+        engine.setParallelScanThreshold(std::numeric_limits<std::size_t>::max());
     timer.restart();
     za::search::SearchRequest browse;
     browse.setLimit(20);
-    const za::search::SearchResult first = library->search(browse);
+    const za::search::SearchResult first = engine.search(browse);
     if (!first.ok())
         fail(first.error);
     std::printf("[%s] first search (loads facet data): %.0f ms\n", qPrintable(mode),
                 static_cast<double>(timer.nsecsElapsed()) / 1e6);
+    auto run = [&](const QString &query, bool filtered) {
+        za::search::SearchRequest request;
+        request.setQuery(query);
+        request.setLimit(20);
+        if (filtered) {
+            request.setZones({topZone});
+            request.setYears({2020, 2021});
+        }
+        const za::search::SearchResult result = engine.search(request);
+        if (!result.ok())
+            fail(query % u": "_s % result.error);
+        return result;
+    };
     std::vector<double> all;
-    std::vector<double> firstRuns;
+    std::vector<std::vector<double>> firstRuns(static_cast<std::size_t>(queries.size()));
     for (int round = 0; round < rounds; ++round) {
         for (const bool filtered : {false, true}) {
-            for (const QString &query : queries) {
-                za::search::SearchRequest request;
-                request.setQuery(query);
-                request.setLimit(20);
-                if (filtered) {
-                    request.setZones({topZone});
-                    request.setYears({2020, 2021});
-                }
-                const za::search::SearchResult result = library->search(request);
-                if (!result.ok())
-                    fail(query % u": "_s % result.error);
+            for (qsizetype q = 0; q < queries.size(); ++q) {
+                const za::search::SearchResult result = run(queries[q], filtered);
                 all.push_back(result.tookMs);
                 if (round == 0 && !filtered)
-                    firstRuns.push_back(result.tookMs);
+                    firstRuns[static_cast<std::size_t>(q)].push_back(result.tookMs);
                 if (round == 0)
-                    std::printf("[%s]   %-24s %s %7lld hits %6.1f ms\n", qPrintable(mode), qPrintable(query),
-                                filtered ? "+zone+years" : "           ",
+                    std::printf("[%s]   %-24s %s %7lld hits %6.1f ms\n", qPrintable(mode),
+                                qPrintable(queries[q]), filtered ? "+zone+years" : "           ",
                                 static_cast<long long>(result.total), result.tookMs);
             }
         }
     }
+    // More rounds of first searches: on a shared machine one round says little.
+    for (int round = 1; round < firstRounds; ++round) {
+        engine.forgetMatches();
+        for (qsizetype q = 0; q < queries.size(); ++q)
+            firstRuns[static_cast<std::size_t>(q)].push_back(run(queries[q], false).tookMs);
+    }
+    std::vector<double> firstMedians;
+    for (qsizetype q = 0; q < queries.size() && firstRounds > 1; ++q) {
+        std::vector<double> &times = firstRuns[static_cast<std::size_t>(q)];
+        std::sort(times.begin(), times.end());
+        firstMedians.push_back(percentile(times, 0.5));
+        std::printf("[%s]   %-24s first runs: median %6.1f ms, min %6.1f, max %6.1f (%d)\n", qPrintable(mode),
+                    qPrintable(queries[q]), firstMedians.back(), times.front(), times.back(), firstRounds);
+    }
+    std::vector<double> firstAll;
+    for (const std::vector<double> &times : firstRuns)
+        firstAll.insert(firstAll.end(), times.begin(), times.end());
     std::printf("[%s] query mix at %d articles, all runs: %s\n", qPrintable(mode), corpus.articles,
                 qPrintable(printable(all)));
     std::printf("[%s] query mix at %d articles, first runs (no match cache): %s\n", qPrintable(mode),
-                corpus.articles, qPrintable(printable(firstRuns)));
+                corpus.articles, qPrintable(printable(firstAll)));
+    if (firstRounds > 1)
+        std::printf("[%s] query mix at %d articles, medians of %d first runs: %s\n", qPrintable(mode),
+                    corpus.articles, firstRounds, qPrintable(printable(firstMedians)));
     std::printf("[%s] peak RSS after searching %.0f MB\n", qPrintable(mode), peakRssMb());
     std::fflush(stdout);
     return failed == 0 ? 0 : 2;
@@ -293,7 +338,10 @@ int runChild(const QString &dir, const QString &mode, const Corpus &corpus, int 
 
 int main(int argc, char **argv)
 {
+    za::search::configureSqlite();
     QCoreApplication app(argc, argv);
+    int firstRounds = 1;
+    bool oneConnection = false; // the index read on one connection only (for comparison)
     int count = 1000;
     int rounds = 10;
     QString dir;
@@ -316,8 +364,13 @@ int main(int argc, char **argv)
             keep = true;
         else if (a == u"--queries-only"_s)
             queriesOnly = true;
+        else if (a == u"--first-rounds"_s && hasValue)
+            firstRounds = std::max(1, args[++i].toInt());
+        else if (a == u"--one-connection"_s)
+            oneConnection = true;
         else
-            fail(u"usage: bench_import [--articles N] [--dir DIR] [--keep] [--rounds R]"_s);
+            fail(u"usage: bench_import [--articles N] [--dir DIR] [--keep] [--rounds R] [--first-rounds F] "
+                 "[--one-connection]"_s);
     }
     if (count < 5)
         fail(u"--articles must be at least 5"_s);
@@ -331,15 +384,21 @@ int main(int argc, char **argv)
     }
     const Corpus corpus = generate(dir, count);
     if (!child.isEmpty())
-        return runChild(dir, child, corpus, rounds, queriesOnly);
+        return runChild(dir, child, corpus, rounds, firstRounds, queriesOnly, oneConnection);
 
     const QStringList modes = {u"plain"_s};
     int status = 0;
     for (const QString &m : std::as_const(modes)) {
         QProcess process;
         process.setProcessChannelMode(QProcess::ForwardedChannels);
-        process.start(app.applicationFilePath(), {u"--articles"_s, QString::number(count), u"--dir"_s, dir,
-                                                  u"--rounds"_s, QString::number(rounds), u"--child"_s, m});
+        QStringList childArguments = {u"--articles"_s,     QString::number(count),
+                                      u"--dir"_s,          dir,
+                                      u"--rounds"_s,       QString::number(rounds),
+                                      u"--first-rounds"_s, QString::number(firstRounds),
+                                      u"--child"_s,        m};
+        if (oneConnection)
+            childArguments.append(u"--one-connection"_s);
+        process.start(app.applicationFilePath(), childArguments);
         if (!process.waitForFinished(-1) || process.exitStatus() != QProcess::NormalExit)
             fail(u"the "_s % m % u" run crashed"_s);
         status = std::max(status, process.exitCode());

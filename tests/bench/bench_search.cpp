@@ -14,6 +14,7 @@
 #include "library/migrations.h"
 #include "search/index.h"
 #include "search/searchengine.h"
+#include "search/sqliteconfig.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -222,6 +223,7 @@ void searchBenchmark(benchmark::State &state, int count, QString query, bool fil
 
 int main(int argc, char **argv)
 {
+    za::search::configureSqlite();
     QCoreApplication app(argc, argv);
     benchmark::Initialize(&argc, argv);
     QList<int> sizes;

@@ -3,6 +3,7 @@
 #include "search/index.h"
 #include "search/query.h"
 #include "search/searchengine.h"
+#include "search/sqlitestatement.h"
 #include "testlibrary.h"
 #include "text/fold.h"
 
@@ -15,8 +16,10 @@
 #include <QVariant>
 
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 
 #include <cmath>
+#include <limits>
 #include <map>
 #include <random>
 #include <set>
@@ -354,6 +357,53 @@ TEST_F(SearchCorpus, FacetCountsEqualBruteForceRecount)
 
 // A library in a file loads its facet data on two connections at once (the in-memory test library
 // cannot be opened twice and loads on one): both must give the same answers.
+// za_scan counts a phrase's occurrences from the bytes of its position lists once its first rows agree
+// with FTS5's own reader. Here the bytes are counted on every row and compared with a scan that walks
+// every row through xPhraseNext: long bodies (positions of two bytes and more) and headline matches
+// (a column number in the list, weighted).
+TEST_F(SearchCorpus, ScanCountsPositionBytesAsFts5ReadsThem)
+{
+    sqlite3 *db = sqliteHandle(s_library->db());
+    ASSERT_NE(db, nullptr);
+    // A headline occurrence counts this much: a row with both kinds shows as a frequency above it
+    // and not a multiple of it.
+    constexpr double kMixedWeight = 1000.0;
+    auto frequencies = [&](const QString &match, bool countBytes) {
+        std::map<qint64, double> out;
+        PhraseScan scan;
+        scan.frequencies = true;
+        scan.headWeight = kMixedWeight;
+        scan.countBytes = countBytes;
+        scan.checkedRows = countBytes ? std::numeric_limits<int>::max() / 2 : 0; // no checking
+        scan.visit = [&](qint64 rowid, double frequency) { out[rowid] += frequency; };
+        sqlite3_stmt *statement = nullptr;
+        EXPECT_EQ(sqlite3_prepare_v2(db,
+                                     "SELECT za_scan(article_fts, ?2) FROM article_fts "
+                                     "WHERE article_fts MATCH ?1 LIMIT 1",
+                                     -1, &statement, nullptr),
+                  SQLITE_OK);
+        const QByteArray utf8 = match.toUtf8();
+        sqlite3_bind_text(statement, 1, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_STATIC);
+        sqlite3_bind_pointer(statement, 2, &scan, kPhraseScanType, nullptr);
+        while (sqlite3_step(statement) == SQLITE_ROW) {
+        }
+        EXPECT_EQ(sqlite3_finalize(statement), SQLITE_OK);
+        return out;
+    };
+    int mixedRows = 0;
+    for (const QString &match :
+         {u"\"经济\""_s, u"\"项目\""_s, u"\"开发\" OR \"招商\""_s, u"\"晋\""_s, u"\"的\""_s, u"\"区\""_s}) {
+        SCOPED_TRACE(match.toStdString());
+        const std::map<qint64, double> walked = frequencies(match, false);
+        const std::map<qint64, double> counted = frequencies(match, true);
+        ASSERT_FALSE(walked.empty());
+        EXPECT_EQ(walked, counted);
+        for (const auto &[rowid, frequency] : walked)
+            mixedRows += frequency > kMixedWeight && std::fmod(frequency, kMixedWeight) != 0 ? 1 : 0;
+    }
+    EXPECT_GT(mixedRows, 0); // position lists with a column number in them were counted
+}
+
 TEST_F(SearchCorpus, FileLibraryLoadsOnTwoConnectionsAlike)
 {
     QTemporaryDir dir;
@@ -404,6 +454,55 @@ TEST_F(SearchCorpus, FileLibraryLoadsOnTwoConnectionsAlike)
         }
     }
     QSqlDatabase::removeDatabase(u"two-connections"_s);
+}
+
+// The index read on two connections at once (each term of a query on one, the rows of a lone phrase
+// shared between them at the middle article) gives what one connection gives, scores included.
+TEST_F(SearchCorpus, FileLibraryScansOnTwoConnectionsAlike)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(u"copy.zalib"_s);
+    QSqlQuery copy(s_library->db());
+    ASSERT_TRUE(copy.prepare(u"VACUUM INTO ?"_s));
+    copy.addBindValue(path);
+    ASSERT_TRUE(copy.exec()) << copy.lastError().text().toStdString();
+    {
+        QSqlDatabase file = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"two-scans"_s);
+        file.setDatabaseName(path);
+        ASSERT_TRUE(file.open());
+        QString error;
+        ASSERT_TRUE(registerExtensions(file, &error)) << error.toStdString();
+        SearchEngine shared(file);
+        shared.setParallelScanThreshold(0);
+        SearchEngine single(file);
+        single.setParallelScanThreshold(std::size_t(1) << 40);
+        const QStringList queries = {
+            u"经济开发区"_s,                  // one phrase of bigrams, its rows shared
+            u"\"重点项目 开工\""_s,           // alternative phrases, shared
+            u"headline:经济"_s,               // a column filter
+            u"太原 项目"_s,                   // two terms, one on each connection
+            u"(招商 OR 签约) -安全"_s,        // three, one of them unscored
+            u"晋 经济开发区 \"项目 建设\""_s, // a character, a phrase and alternatives
+            u"mems OR 28.9%"_s,
+        };
+        for (const QString &query : queries) {
+            SCOPED_TRACE(query.toStdString());
+            const SearchResult a = run(shared, query);
+            const SearchResult b = run(single, query);
+            ASSERT_TRUE(a.ok()) << a.error.toStdString();
+            ASSERT_TRUE(b.ok()) << b.error.toStdString();
+            EXPECT_EQ(a.total, b.total);
+            ASSERT_EQ(a.hits.size(), b.hits.size());
+            for (qsizetype i = 0; i < a.hits.size(); ++i) {
+                EXPECT_EQ(a.hits[i].id, b.hits[i].id);
+                EXPECT_FLOAT_EQ(float(a.hits[i].score), float(b.hits[i].score));
+            }
+            EXPECT_EQ(hitIds(a).size(), a.hits.size()); // a shared row is reported once
+        }
+        EXPECT_GT(run(shared, u"经济开发区"_s).total, 0);
+    }
+    QSqlDatabase::removeDatabase(u"two-scans"_s);
 }
 
 TEST_F(SearchCorpus, FieldTermsFilter)
