@@ -361,8 +361,11 @@ int report(const Fts5ExtensionApi *api, Fts5Context *fts, const PhraseScan &scan
 int visitRow(const Fts5ExtensionApi *api, Fts5Context *fts, void *userData)
 {
     PhraseScan &scan = *static_cast<PhraseScan *>(userData);
-    if (api->xRowid(fts) >= scan.endRowid)
+    const qint64 rowid = api->xRowid(fts);
+    if (rowid >= scan.endRowid)
         return SQLITE_DONE; // rows come in rowid order: the rest belong to another walk
+    if (rowid < scan.beginRowid)
+        return SQLITE_OK; // another walk's; passing over them costs FTS5's step alone
     double frequency = 0;
     if (scan.frequencies) {
         if (const int rc = phraseFrequency(api, fts, 0, scan, &frequency); rc != SQLITE_OK)

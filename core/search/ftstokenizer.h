@@ -28,9 +28,10 @@ bool registerExtensions(sqlite3 *db, QString *error);
 // no function call per match) and reports it to the PhraseScan bound with sqlite3_bind_pointer(...,
 // kPhraseScanType, ...); later rows do nothing, so the statement is run with LIMIT 1. A row matching
 // several phrases is reported once per phrase. xQueryPhrase always starts at the first row: a scan
-// of part of the rows (so that two connections share one) stops its walk at endRowid, and the rows
-// from there on are stepped by a statement of their own (`AND rowid >= ?`) with eachRow set, which
-// reports every row it is called for, once, with the occurrences of all phrases together.
+// of part of the rows (so that two connections share one) reports rows from beginRowid and stops its
+// walk at endRowid; or the rows from some rowid on are stepped by a statement of their own
+// (`AND rowid >= ?`) with eachRow set, which reports every row it is called for, once, with the
+// occurrences of all phrases together.
 inline constexpr char kScanFunctionName[] = "za_scan";
 inline constexpr char kPhraseScanType[] = "za_phrase_scan";
 
@@ -41,7 +42,8 @@ struct PhraseScan
     std::function<void(qint64 rowid, double frequency)> visit;
     bool frequencies = false;
     double headWeight = 1.0;
-    qint64 endRowid = std::numeric_limits<qint64>::max(); // the walk visits rows below this one
+    qint64 beginRowid = std::numeric_limits<qint64>::min(); // the walk reports rows from this one
+    qint64 endRowid = std::numeric_limits<qint64>::max();   // up to this one (excluded)
     bool eachRow = false;
     bool done = false; // set by the first call
 
