@@ -404,22 +404,55 @@ TEST_F(SearchCorpus, ScanCountsPositionBytesAsFts5ReadsThem)
     EXPECT_GT(mixedRows, 0); // position lists with a column number in them were counted
 }
 
+// A copy of a library in a file (second connections need one), open on a connection of its own with
+// the extensions registered. Engines on it must go first.
+class LibraryFile final
+{
+    Q_DISABLE_COPY_MOVE(LibraryFile)
+
+public:
+    LibraryFile(const QSqlDatabase &source, const QString &connectionName)
+        : m_name(connectionName)
+    {
+        if (!m_dir.isValid()) {
+            m_error = u"no temporary directory"_s;
+            return;
+        }
+        const QString path = m_dir.filePath(u"copy.zalib"_s);
+        QSqlQuery copy(source);
+        copy.prepare(u"VACUUM INTO ?"_s);
+        copy.addBindValue(path);
+        if (!copy.exec()) {
+            m_error = copy.lastError().text();
+            return;
+        }
+        QSqlDatabase file = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
+        file.setDatabaseName(path);
+        if (!file.open())
+            m_error = file.lastError().text();
+        else
+            registerExtensions(file, &m_error);
+    }
+    ~LibraryFile()
+    {
+        QSqlDatabase::database(m_name, false).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+    const QString &error() const { return m_error; }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_name;
+    QString m_error;
+};
+
 TEST_F(SearchCorpus, FileLibraryLoadsOnTwoConnectionsAlike)
 {
-    QTemporaryDir dir;
-    ASSERT_TRUE(dir.isValid());
-    const QString path = dir.filePath(u"copy.zalib"_s);
-    QSqlQuery copy(s_library->db());
-    ASSERT_TRUE(copy.prepare(u"VACUUM INTO ?"_s));
-    copy.addBindValue(path);
-    ASSERT_TRUE(copy.exec()) << copy.lastError().text().toStdString();
+    const LibraryFile file(s_library->db(), u"two-connections"_s);
+    ASSERT_TRUE(file.error().isEmpty()) << file.error().toStdString();
     {
-        QSqlDatabase file = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"two-connections"_s);
-        file.setDatabaseName(path);
-        ASSERT_TRUE(file.open());
-        QString error;
-        ASSERT_TRUE(registerExtensions(file, &error)) << error.toStdString();
-        SearchEngine fromFile(file);
+        SearchEngine fromFile(file.db());
         fromFile.setParallelFacetThreshold(0); // and the other one counts on one thread
         SearchEngine inMemory(s_library->db());
         const auto &zones = s_generator->zones();
@@ -453,29 +486,18 @@ TEST_F(SearchCorpus, FileLibraryLoadsOnTwoConnectionsAlike)
             }
         }
     }
-    QSqlDatabase::removeDatabase(u"two-connections"_s);
 }
 
 // The index read on two connections at once (each term of a query on one, the rows of a lone phrase
 // shared between them at the middle article) gives what one connection gives, scores included.
 TEST_F(SearchCorpus, FileLibraryScansOnTwoConnectionsAlike)
 {
-    QTemporaryDir dir;
-    ASSERT_TRUE(dir.isValid());
-    const QString path = dir.filePath(u"copy.zalib"_s);
-    QSqlQuery copy(s_library->db());
-    ASSERT_TRUE(copy.prepare(u"VACUUM INTO ?"_s));
-    copy.addBindValue(path);
-    ASSERT_TRUE(copy.exec()) << copy.lastError().text().toStdString();
+    const LibraryFile file(s_library->db(), u"two-scans"_s);
+    ASSERT_TRUE(file.error().isEmpty()) << file.error().toStdString();
     {
-        QSqlDatabase file = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"two-scans"_s);
-        file.setDatabaseName(path);
-        ASSERT_TRUE(file.open());
-        QString error;
-        ASSERT_TRUE(registerExtensions(file, &error)) << error.toStdString();
-        SearchEngine shared(file);
+        SearchEngine shared(file.db());
         shared.setParallelScanThreshold(0);
-        SearchEngine single(file);
+        SearchEngine single(file.db());
         single.setParallelScanThreshold(std::size_t(1) << 40);
         const QStringList queries = {
             u"经济开发区"_s,                  // one phrase of bigrams, its rows shared
@@ -502,7 +524,6 @@ TEST_F(SearchCorpus, FileLibraryScansOnTwoConnectionsAlike)
         }
         EXPECT_GT(run(shared, u"经济开发区"_s).total, 0);
     }
-    QSqlDatabase::removeDatabase(u"two-scans"_s);
 }
 
 TEST_F(SearchCorpus, FieldTermsFilter)
