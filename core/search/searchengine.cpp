@@ -1638,34 +1638,6 @@ SearchResult SearchEngine::search(const SearchRequest &request)
                 c[v] = 0;
         }
     };
-    if (request.withFacets()) {
-        // Facets are independent: with many articles to count, a second thread takes half of them
-        // (the costliest facets first, each thread taking the next one left).
-        const std::size_t counted =
-            (complement ? misses.size() : hits.size()) +
-            std::accumulate(onlyIn.begin(), onlyIn.end(), std::size_t(0),
-                            [](std::size_t sum, const auto &v) { return sum + v.size(); });
-        std::array<std::size_t, kFacetCount> order{};
-        std::iota(order.begin(), order.end(), std::size_t(0));
-        // The costliest first, so that the two threads end together.
-        std::array<double, kFacetCount> cost{};
-        for (std::size_t f = 0; f < kFacetCount; ++f) {
-            const FacetColumn &column = data.columns[f];
-            cost[f] = byBits(f)
-                          ? double(column.valueSets.size() * hitSet.words()) / kArticlesPerWord
-                          : double(oneByOne(f)) * std::max(1.0, double(column.items.size()) /
-                                                                    double(std::max<std::size_t>(n, 1)));
-        }
-        std::stable_sort(order.begin(), order.end(),
-                         [&](std::size_t x, std::size_t y) { return cost[x] > cost[y]; });
-        forEachIndex(order.size(), counted >= d->parallelFacetThreshold,
-                     [&](std::size_t i) { countFacet(order[i]); });
-        for (std::size_t f = 0; f < kFacetCount; ++f) {
-            result.facetSizes.insert(facetName(static_cast<Facet>(f)), facetSizes[f]);
-            result.facets.insert(facetName(static_cast<Facet>(f)), facetValues[f]);
-        }
-    }
-
     // Rank: BM25 (head weighted above body), then the newer article, then the higher id.
     const std::size_t offset = static_cast<std::size_t>(std::max(0, request.offset()));
     const std::size_t limit = static_cast<std::size_t>(std::max(0, request.limit()));
@@ -1686,51 +1658,103 @@ SearchResult SearchEngine::search(const SearchRequest &request)
             return data.dateKeys[x] > data.dateKeys[y];
         return data.ids[x] > data.ids[y];
     };
-    std::partial_sort(hits.begin(), hits.begin() + static_cast<std::ptrdiff_t>(wanted), hits.end(), better);
-
-    QSqlQuery q(d->db);
-    if (offset < wanted &&
-        !q.prepare(
-            u"SELECT headline, kicker, dateline, subheadings, za_text(body) FROM articles WHERE id = ?"_s)) {
-        result.error = u"cannot read articles: "_s % q.lastError().text();
+    // The page of hits, ranked, with snippets. It reads the hit list (copying the best out of it) while
+    // facets may be counted from it on another thread.
+    auto readHits = [&]() -> bool {
+        std::vector<quint32> top(wanted);
+        std::partial_sort_copy(hits.begin(), hits.end(), top.begin(), top.end(), better);
+        QSqlQuery q(d->db);
+        if (offset < wanted &&
+            !q.prepare(u"SELECT headline, kicker, dateline, subheadings, za_text(body) FROM articles "
+                       "WHERE id = ?"_s)) {
+            result.error = u"cannot read articles: "_s % q.lastError().text();
+            return false;
+        }
+        for (std::size_t i = offset; i < wanted; ++i) {
+            const quint32 a = top[i];
+            SearchHit hit;
+            hit.id = data.ids[a];
+            if (const int key = data.dateKeys[a])
+                hit.date = QString::asprintf("%04d-%02d-%02d", key / 10000, key / 100 % 100, key % 100);
+            hit.score = relevance ? static_cast<double>(scores[a]) : 0.0;
+            auto valuesOf = [&](Facet f) {
+                const FacetColumn &column = data.columns[static_cast<std::size_t>(f)];
+                QStringList out;
+                for (quint32 k = column.offsets[a]; k < column.offsets[a + 1]; ++k)
+                    out.append(column.values[column.items[k]]);
+                return out;
+            };
+            hit.zones = valuesOf(Facet::Zone);
+            hit.cities = valuesOf(Facet::City);
+            hit.page = valuesOf(Facet::Page).value(0);
+            q.bindValue(0, hit.id);
+            if (q.exec() && q.next()) {
+                hit.headline = q.value(0).toString();
+                const QString body = q.value(4).toString();
+                if (!highlightTerms.isEmpty() && !body.isEmpty()) {
+                    // Prefer the body; fall back to the other fields when the match is only there.
+                    hit.snippet = d->snippet(body, highlightTerms);
+                    if (!hit.snippet.contains(u"<mark>"_s)) {
+                        const QString other = q.value(1).toString() % u'\n' % q.value(0).toString() % u'\n' %
+                                              q.value(2).toString() % u'\n' %
+                                              fromJsonList(q.value(3).toString());
+                        const QString alt = d->snippet(other, highlightTerms);
+                        if (alt.contains(u"<mark>"_s))
+                            hit.snippet = alt;
+                    }
+                } else {
+                    hit.snippet = d->snippet(body.isEmpty() ? q.value(0).toString() : body, highlightTerms);
+                }
+            }
+            result.hits.append(hit);
+        }
+        return true;
+    };
+    if (!request.withFacets()) {
+        readHits();
         return finish();
     }
-    for (std::size_t i = offset; i < wanted; ++i) {
-        const quint32 a = hits[i];
-        SearchHit hit;
-        hit.id = data.ids[a];
-        if (const int key = data.dateKeys[a])
-            hit.date = QString::asprintf("%04d-%02d-%02d", key / 10000, key / 100 % 100, key % 100);
-        hit.score = relevance ? static_cast<double>(scores[a]) : 0.0;
-        auto valuesOf = [&](Facet f) {
-            const FacetColumn &column = data.columns[static_cast<std::size_t>(f)];
-            QStringList out;
-            for (quint32 k = column.offsets[a]; k < column.offsets[a + 1]; ++k)
-                out.append(column.values[column.items[k]]);
-            return out;
-        };
-        hit.zones = valuesOf(Facet::Zone);
-        hit.cities = valuesOf(Facet::City);
-        hit.page = valuesOf(Facet::Page).value(0);
-        q.bindValue(0, hit.id);
-        if (q.exec() && q.next()) {
-            hit.headline = q.value(0).toString();
-            const QString body = q.value(4).toString();
-            if (!highlightTerms.isEmpty() && !body.isEmpty()) {
-                // Prefer the body; fall back to the other fields when the match is only there.
-                hit.snippet = d->snippet(body, highlightTerms);
-                if (!hit.snippet.contains(u"<mark>"_s)) {
-                    const QString other = q.value(1).toString() % u'\n' % q.value(0).toString() % u'\n' %
-                                          q.value(2).toString() % u'\n' % fromJsonList(q.value(3).toString());
-                    const QString alt = d->snippet(other, highlightTerms);
-                    if (alt.contains(u"<mark>"_s))
-                        hit.snippet = alt;
-                }
-            } else {
-                hit.snippet = d->snippet(body.isEmpty() ? q.value(0).toString() : body, highlightTerms);
-            }
+
+    // Facets are independent: with many articles to count, a second thread counts them while this one
+    // ranks and reads the page of hits, then joins in (the costliest facets first, each thread taking
+    // the next one left).
+    // The work: articles counted one by one, and when subtracting from the totals every value read.
+    std::size_t counted = (complement ? misses.size() : hits.size()) +
+                          std::accumulate(onlyIn.begin(), onlyIn.end(), std::size_t(0),
+                                          [](std::size_t sum, const auto &v) { return sum + v.size(); });
+    for (std::size_t f = 0; f < kFacetCount && complement; ++f)
+        counted += byBits(f) ? 0 : static_cast<std::size_t>(data.columns[f].values.size());
+    std::array<std::size_t, kFacetCount> order{};
+    std::iota(order.begin(), order.end(), std::size_t(0));
+    // The costliest first, so that the two threads end together.
+    std::array<double, kFacetCount> cost{};
+    for (std::size_t f = 0; f < kFacetCount; ++f) {
+        const FacetColumn &column = data.columns[f];
+        cost[f] = byBits(f) ? double(column.valueSets.size() * hitSet.words()) / kArticlesPerWord
+                            : double(oneByOne(f)) * std::max(1.0, double(column.items.size()) /
+                                                                      double(std::max<std::size_t>(n, 1)));
+    }
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t x, std::size_t y) { return cost[x] > cost[y]; });
+    std::atomic<std::size_t> nextFacet{0};
+    auto countFacets = [&] {
+        for (std::size_t i = nextFacet++; i < order.size(); i = nextFacet++)
+            countFacet(order[i]);
+    };
+    std::thread helper;
+    if (counted >= d->parallelFacetThreshold && std::thread::hardware_concurrency() > 1) {
+        try {
+            helper = std::thread(countFacets);
+        } catch (const std::system_error &) { // no thread to be had: this one counts them all
         }
-        result.hits.append(hit);
+    }
+    readHits(); // a failure is in result.error
+    countFacets();
+    if (helper.joinable())
+        helper.join();
+    for (std::size_t f = 0; f < kFacetCount; ++f) {
+        result.facetSizes.insert(facetName(static_cast<Facet>(f)), facetSizes[f]);
+        result.facets.insert(facetName(static_cast<Facet>(f)), facetValues[f]);
     }
     return finish();
 }
