@@ -184,7 +184,8 @@ void printSizes(const QSqlDatabase &db, const QString &mode, double libraryBytes
     if (q.exec(u"SELECT name, sum(pgsize) FROM dbstat GROUP BY name ORDER BY 2 DESC LIMIT 6"_s)) {
         std::printf(":");
         while (q.next())
-            std::printf(" %s %.2fx", qPrintable(q.value(0).toString()), q.value(1).toDouble() / raw);
+            std::printf(" %s %.2fx", qPrintable(q.value(0).toString()),
+                        static_cast<double>(q.value(1).toLongLong()) / raw);
     }
     std::printf("\n");
     const double articleText =
