@@ -266,8 +266,13 @@ bool Database::configureConnection(QString *error)
     }
     // An import lets the WAL grow to a few hundred MB between checkpoints (WalCheckpointer): the next
     // time SQLite starts the file over after it, it is cut back to 64 MB rather than kept at its largest.
+    // Debian's SQLite zeroes every freed page by default (secure_delete): each FTS5 merge then wrote the
+    // pages of the segments it replaced once more, through the WAL and again at the checkpoint. FAST
+    // still clears deleted content from pages written anyway (50,000 articles imported into a library of
+    // a million: 659-728/s with it on, 748-784/s with FAST).
     return exec(query, u"PRAGMA synchronous = NORMAL"_s, error) &&
-           exec(query, u"PRAGMA journal_size_limit = 67108864"_s, error);
+           exec(query, u"PRAGMA journal_size_limit = 67108864"_s, error) &&
+           exec(query, u"PRAGMA secure_delete = FAST"_s, error);
 }
 
 int Database::schemaVersion() const

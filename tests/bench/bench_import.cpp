@@ -5,10 +5,15 @@
 // counts).
 //
 //   bench_import [--articles N] [--dir DIR] [--keep] [--rounds R] [--first-rounds F] [--one-connection]
+//                [--seed S] [--into LIBRARY]
 //   bench_import --articles N --dir DIR --child plain --queries-only   (search a kept library again)
 //
 // --first-rounds F repeats the first searches F times (the engine forgetting its match sets between
 // rounds) and prints each query's median; --one-connection reads the index on one connection only.
+// --seed S generates another corpus (its issues numbered from (S - 1) * 1,000,000 + 1, so that its pages
+// never share a key with those of another seed), and --into LIBRARY imports it into that existing library
+// instead of a new one: the import rate of a library that is already large, in minutes rather than the
+// hours a whole import to that size takes.
 //
 // The import runs in a child process (this program again, with --child) so that its peak memory
 // (getrusage ru_maxrss) is its own and not the generator's. It is the Importer exactly as the CLI and
@@ -79,14 +84,15 @@ struct Corpus
 };
 
 // Writes the pages, or reuses them when a previous run with --keep left the same number in dir.
-Corpus generate(const QString &dir, int count)
+Corpus generate(const QString &dir, int count, quint64 seed)
 {
     Corpus corpus;
     const QString stamp = dir % u"/corpus.json"_s;
     QFile info(stamp);
     if (info.open(QIODevice::ReadOnly)) {
         const QJsonObject o = QJsonDocument::fromJson(info.readAll()).object();
-        if (o.value(u"articles"_s).toInt() == count) {
+        // Corpora of the first seed were written without one.
+        if (o.value(u"articles"_s).toInt() == count && o.value(u"seed"_s).toInteger(1) == qint64(seed)) {
             corpus.articles = count;
             corpus.pages = o.value(u"pages"_s).toInt();
             corpus.rawBytes = static_cast<qint64>(o.value(u"raw_bytes"_s).toDouble());
@@ -96,7 +102,10 @@ Corpus generate(const QString &dir, int count)
         info.close();
     }
     QDir(dir % u"/pages"_s).removeRecursively();
-    za::corpus::CorpusGenerator generator;
+    za::corpus::CorpusOptions options;
+    options.seed = seed;
+    za::corpus::CorpusGenerator generator(options);
+    const qint64 firstIssue = qint64(seed - 1) * 1'000'000 + 1;
     QString error;
     if (!generator.load(&error))
         fail(error);
@@ -117,7 +126,7 @@ Corpus generate(const QString &dir, int count)
         QJsonObject sidecar;
         sidecar.insert(u"bulletin"_s, first.bulletin);
         sidecar.insert(u"issue_date"_s, first.issueDate);
-        sidecar.insert(u"issue_no"_s, QString::number(corpus.pages / 8 + 1));
+        sidecar.insert(u"issue_no"_s, QString::number(firstIssue + corpus.pages / 8));
         sidecar.insert(u"page"_s, QString(u"A"_s % QString::number(corpus.pages % 8 + 1)));
         QFile md(base % u".md"_s);
         QFile json(base % u".json"_s);
@@ -143,6 +152,7 @@ Corpus generate(const QString &dir, int count)
     o.insert(u"articles"_s, corpus.articles);
     o.insert(u"pages"_s, corpus.pages);
     o.insert(u"raw_bytes"_s, static_cast<double>(corpus.rawBytes));
+    o.insert(u"seed"_s, qint64(seed));
     if (!info.open(QIODevice::WriteOnly) || info.write(QJsonDocument(o).toJson()) < 0)
         fail(u"cannot write "_s % stamp);
     std::printf("corpus: %d articles on %d pages, %.1f MB of text, generated in %.1f s\n", corpus.articles,
@@ -196,19 +206,24 @@ void printSizes(const QSqlDatabase &db, const QString &mode, double libraryBytes
 }
 
 // One import and the query mix, in this process (the child).
+// into: an existing library to import into, or empty for a new one in dir.
 int runChild(const QString &dir, const QString &mode, const Corpus &corpus, int rounds, int firstRounds,
-             bool queriesOnly, bool oneConnection)
+             bool queriesOnly, bool oneConnection, const QString &into)
 {
-    const QString path = dir % u"/library-"_s % mode % u".zalib"_s;
+    const QString path = into.isEmpty() ? dir % u"/library-"_s % mode % u".zalib"_s : into;
     for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s}) {
-        if (!queriesOnly)
+        if (!queriesOnly && into.isEmpty())
             QFile::remove(path + suffix);
     }
+    if (!into.isEmpty() && !QFileInfo::exists(into))
+        fail(into % u": no such library"_s);
     auto library = std::make_unique<za::library::Library>(path);
     QString error;
     if (!library->open(za::library::OpenMode::OpenOrCreate, &error))
         fail(error);
     const double rssBefore = peakRssMb();
+    const double articlesBefore =
+        scalar(library->database().connection(), u"SELECT count(*) FROM articles"_s);
 
     QElapsedTimer timer;
     timer.start();
@@ -245,9 +260,12 @@ int runChild(const QString &dir, const QString &mode, const Corpus &corpus, int 
             qPrintable(mode), corpus.articles, articles, corpus.pages, failed, importSeconds,
             corpus.articles / std::max(importSeconds, 1e-9), importCpu,
             corpus.articles / std::max(importCpu, 1e-9), importRss, rssBefore);
-    // Sizes come with the import (reading every article takes minutes at a million).
-    if (!queriesOnly)
+    // Sizes come with a new library's import (reading every article takes minutes at a million).
+    if (!queriesOnly && into.isEmpty())
         printSizes(db, mode, libraryBytes, raw);
+    if (!into.isEmpty())
+        std::printf("[%s] into %s: %.0f articles before, %.0f after\n", qPrintable(mode), qPrintable(into),
+                    articlesBefore, scalar(db, u"SELECT count(*) FROM articles"_s));
 
     // The query mix, through the library as the app and the CLI run it.
     const QString topZone = [&] {
@@ -349,6 +367,8 @@ int main(int argc, char **argv)
     QString child;
     bool keep = false;
     bool queriesOnly = false; // with --child: the library a --keep run left, searched again
+    quint64 seed = 1;
+    QString into;
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i < args.size(); ++i) {
         const QString &a = args[i];
@@ -369,9 +389,13 @@ int main(int argc, char **argv)
             firstRounds = std::max(1, args[++i].toInt());
         else if (a == u"--one-connection"_s)
             oneConnection = true;
+        else if (a == u"--seed"_s && hasValue)
+            seed = std::max<quint64>(1, args[++i].toULongLong());
+        else if (a == u"--into"_s && hasValue)
+            into = QFileInfo(args[++i]).absoluteFilePath();
         else
             fail(u"usage: bench_import [--articles N] [--dir DIR] [--keep] [--rounds R] [--first-rounds F] "
-                 "[--one-connection]"_s);
+                 "[--one-connection] [--seed S] [--into LIBRARY]"_s);
     }
     if (count < 5)
         fail(u"--articles must be at least 5"_s);
@@ -383,27 +407,28 @@ int main(int argc, char **argv)
     } else if (!QDir().mkpath(dir)) {
         fail(u"cannot create "_s % dir);
     }
-    const Corpus corpus = generate(dir, count);
+    const Corpus corpus = generate(dir, count, seed);
     if (!child.isEmpty())
-        return runChild(dir, child, corpus, rounds, firstRounds, queriesOnly, oneConnection);
+        return runChild(dir, child, corpus, rounds, firstRounds, queriesOnly, oneConnection, into);
 
     const QStringList modes = {u"plain"_s};
     int status = 0;
     for (const QString &m : std::as_const(modes)) {
         QProcess process;
         process.setProcessChannelMode(QProcess::ForwardedChannels);
-        QStringList childArguments = {u"--articles"_s,     QString::number(count),
-                                      u"--dir"_s,          dir,
-                                      u"--rounds"_s,       QString::number(rounds),
-                                      u"--first-rounds"_s, QString::number(firstRounds),
-                                      u"--child"_s,        m};
+        QStringList childArguments = {
+            u"--articles"_s, QString::number(count),  u"--dir"_s,          dir,
+            u"--rounds"_s,   QString::number(rounds), u"--first-rounds"_s, QString::number(firstRounds),
+            u"--seed"_s,     QString::number(seed),   u"--child"_s,        m};
         if (oneConnection)
             childArguments.append(u"--one-connection"_s);
+        if (!into.isEmpty())
+            childArguments << u"--into"_s << into;
         process.start(app.applicationFilePath(), childArguments);
         if (!process.waitForFinished(-1) || process.exitStatus() != QProcess::NormalExit)
             fail(u"the "_s % m % u" run crashed"_s);
         status = std::max(status, process.exitCode());
-        if (!keep)
+        if (!keep && into.isEmpty())
             for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
                 QFile::remove(dir % u"/library-"_s % m % u".zalib"_s % suffix);
     }
