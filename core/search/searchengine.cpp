@@ -242,6 +242,8 @@ struct FacetData
     std::vector<int> idToIndex; // by article id; -1 when absent
     std::array<FacetColumn, kFacetCount> columns;
     std::vector<float> bm25Norm; // by index: k1 * (1 - b + b * length / average length)
+    // Article indexes newest first (by date, then by id; undated last), as results by date are ranked.
+    std::vector<quint32> newestFirst;
     // zone: field matching also sees aliases: folded alias -> zone dictionary index
     QList<QPair<QString, quint32>> zoneAliases;
 
@@ -799,6 +801,13 @@ bool SearchEngine::Private::loadData(QString *error)
         for (std::size_t i = 0; i < sorted.size(); ++i)
             column.order[sorted[i]] = static_cast<quint32>(i);
     });
+    // Indexes follow ids (read in id order): listed from the last, a stable sort by date leaves the
+    // articles of one date newest first.
+    d->newestFirst.resize(n);
+    for (std::size_t i = 0; i < n; ++i)
+        d->newestFirst[i] = static_cast<quint32>(n - 1 - i);
+    std::stable_sort(d->newestFirst.begin(), d->newestFirst.end(),
+                     [&](quint32 x, quint32 y) { return d->dateKeys[x] > d->dateKeys[y]; });
     // Value bitsets within a budget (kValueSetBudget of them; each is one bit per article), given to the
     // facets with the fewest values first.
     std::array<std::size_t, kFacetCount> byValueCount{};
@@ -1660,9 +1669,35 @@ SearchResult SearchEngine::search(const SearchRequest &request)
     };
     // The page of hits, ranked, with snippets. It reads the hit list (copying the best out of it) while
     // facets may be counted from it on another thread.
+    // Where every hit scores the same (browsing, a date sort, a character in most articles: its IDF is
+    // zero), hits rank by date alone: walking the library newest first until the page is full reads about
+    // wanted * n / hits articles, far fewer than sorting the hits when they are a good share of it.
+    const bool sameScores = !relevance || std::all_of(hits.begin(), hits.end(), [&](quint32 a) {
+        return scores[a] == scores[hits[0]];
+    });
+    const bool walkByDate = !byZone && sameScores && wanted > 0 &&
+                            static_cast<double>(wanted) * static_cast<double>(n) <=
+                                static_cast<double>(hits.size()) * static_cast<double>(hits.size());
     auto readHits = [&]() -> bool {
-        std::vector<quint32> top(wanted);
-        std::partial_sort_copy(hits.begin(), hits.end(), top.begin(), top.end(), better);
+        std::vector<quint32> top;
+        if (walkByDate) {
+            Bitset ownHitSet; // hitSet is built for facets only
+            if (!request.withFacets()) {
+                ownHitSet = Bitset(n);
+                for (const quint32 a : hits)
+                    ownHitSet.set(a);
+            }
+            const Bitset &isHit = request.withFacets() ? hitSet : ownHitSet;
+            top.reserve(wanted);
+            // Ends: wanted is at most the number of hits, each listed once.
+            for (auto a = data.newestFirst.begin(); top.size() < wanted; ++a) {
+                if (isHit.test(*a))
+                    top.push_back(*a);
+            }
+        } else {
+            top.resize(wanted);
+            std::partial_sort_copy(hits.begin(), hits.end(), top.begin(), top.end(), better);
+        }
         QSqlQuery q(d->db);
         if (offset < wanted &&
             !q.prepare(u"SELECT headline, kicker, dateline, subheadings, za_text(body) FROM articles "

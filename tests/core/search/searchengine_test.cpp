@@ -585,6 +585,74 @@ TEST_F(SearchCorpus, BrowseAllIsByDateAndPaged)
         EXPECT_GE(result.hits[i - 1].date, result.hits[i].date);
 }
 
+// Pages of hits that all score alike (browsing, a date sort, a character in most articles) are read off
+// the library newest first; those of other queries by sorting the hits. Both give the order a sort of
+// every hit by date (undated last), then id, would, at every offset.
+TEST_F(SearchCorpus, DateOrderedPagesEqualASortOfAllHits)
+{
+    QHash<qint64, int> dateKey;
+    {
+        QSqlQuery q(s_library->db());
+        ASSERT_TRUE(q.exec(u"SELECT id, coalesce(nullif(date, ''), issue_date) FROM articles"_s));
+        static const QRegularExpression isoDate(u"^(\\d{4})-(\\d{2})-(\\d{2})"_s);
+        while (q.next()) {
+            const QRegularExpressionMatch m = isoDate.match(q.value(1).toString());
+            dateKey.insert(q.value(0).toLongLong(), m.hasMatch() ? m.captured(1).toInt() * 10000 +
+                                                                       m.captured(2).toInt() * 100 +
+                                                                       m.captured(3).toInt()
+                                                                 : 0);
+        }
+    }
+    // A character in more than half of the articles has a zero IDF: every hit scores the same.
+    const QString common = u"区"_s;
+    ASSERT_GT(bruteForce(common).size() * 2, s_texts->size());
+    const QSet<int> dates(dateKey.begin(), dateKey.end());
+    ASSERT_GT(dates.size(), 3) << "dates to order by";
+    ASSERT_LT(dates.size(), dateKey.size()) << "ties to break by id";
+
+    struct Case
+    {
+        QString query;
+        SortOrder sort;
+    };
+    const QList<Case> cases = {{QString(), SortOrder::Relevance},
+                               {QString(), SortOrder::Date},
+                               {common, SortOrder::Relevance},
+                               {u"招商"_s, SortOrder::Date},
+                               {u"太原"_s, SortOrder::Date}};
+    SearchEngine engine(s_library->db());
+    for (const Case &c : cases) {
+        SearchRequest all;
+        all.setQuery(c.query);
+        all.setLimit(100000);
+        const SearchResult everything = engine.search(all);
+        ASSERT_TRUE(everything.ok()) << everything.error.toStdString();
+        const QSet<qint64> hits = hitIds(everything);
+        QList<qint64> expected(hits.begin(), hits.end());
+        ASSERT_GT(expected.size(), 20) << c.query.toStdString();
+        std::sort(expected.begin(), expected.end(), [&](qint64 x, qint64 y) {
+            return dateKey.value(x) != dateKey.value(y) ? dateKey.value(x) > dateKey.value(y) : x > y;
+        });
+        for (const int offset : {0, 7, 40, static_cast<int>(expected.size()) - 3}) {
+            for (const bool facets : {true, false}) {
+                SearchRequest page;
+                page.setQuery(c.query);
+                page.setSort(c.sort);
+                page.setOffset(offset);
+                page.setLimit(10);
+                page.setWithFacets(facets);
+                const SearchResult result = engine.search(page);
+                ASSERT_TRUE(result.ok()) << result.error.toStdString();
+                QList<qint64> ids;
+                for (const SearchHit &hit : result.hits)
+                    ids.append(hit.id);
+                EXPECT_EQ(ids, expected.mid(offset, 10))
+                    << c.query.toStdString() << " offset " << offset << (facets ? " with facets" : "");
+            }
+        }
+    }
+}
+
 TEST_F(SearchCorpus, ZoneSortGroupsHitsByTheirFirstZone)
 {
     SearchEngine engine(s_library->db());
