@@ -1667,8 +1667,6 @@ SearchResult SearchEngine::search(const SearchRequest &request)
             return data.dateKeys[x] > data.dateKeys[y];
         return data.ids[x] > data.ids[y];
     };
-    // The page of hits, ranked, with snippets. It reads the hit list (copying the best out of it) while
-    // facets may be counted from it on another thread.
     // Where every hit scores the same (browsing, a date sort, a character in most articles: its IDF is
     // zero), hits rank by date alone: walking the library newest first until the page is full reads about
     // wanted * n / hits articles, far fewer than sorting the hits when they are a good share of it.
@@ -1678,6 +1676,8 @@ SearchResult SearchEngine::search(const SearchRequest &request)
     const bool walkByDate = !byZone && sameScores && wanted > 0 &&
                             static_cast<double>(wanted) * static_cast<double>(n) <=
                                 static_cast<double>(hits.size()) * static_cast<double>(hits.size());
+    // The page of hits, ranked, with snippets. It reads the hit list (copying the best out of it) while
+    // facets may be counted from it on another thread.
     auto readHits = [&]() -> bool {
         std::vector<quint32> top;
         if (walkByDate) {
