@@ -1670,12 +1670,13 @@ SearchResult SearchEngine::search(const SearchRequest &request)
     // Where every hit scores the same (browsing, a date sort, a character in most articles: its IDF is
     // zero), hits rank by date alone: walking the library newest first until the page is full reads about
     // wanted * n / hits articles, far fewer than sorting the hits when they are a good share of it.
-    const bool sameScores = !relevance || std::all_of(hits.begin(), hits.end(), [&](quint32 a) {
-        return scores[a] == scores[hits[0]];
-    });
-    const bool walkByDate = !byZone && sameScores && wanted > 0 &&
+    // The scores are compared last: only where the walk would pay.
+    const bool walkByDate = !byZone && wanted > 0 &&
                             static_cast<double>(wanted) * static_cast<double>(n) <=
-                                static_cast<double>(hits.size()) * static_cast<double>(hits.size());
+                                static_cast<double>(hits.size()) * static_cast<double>(hits.size()) &&
+                            (!relevance || std::all_of(hits.begin(), hits.end(), [&](quint32 a) {
+                                return scores[a] == scores[hits[0]];
+                            }));
     // The page of hits, ranked, with snippets. It reads the hit list (copying the best out of it) while
     // facets may be counted from it on another thread.
     auto readHits = [&]() -> bool {
