@@ -1,5 +1,6 @@
 #include "search/searchengine.h"
 
+#include "search/doclistreader.h"
 #include "search/ftstokenizer.h"
 #include "search/parallelread.h"
 #include "search/query.h"
@@ -26,6 +27,7 @@
 #include <limits>
 #include <numeric>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <system_error>
@@ -117,6 +119,7 @@ public:
             trim();
     }
     void set(std::size_t i) { m_words[i >> 6] |= std::uint64_t(1) << (i & 63); }
+    void reset(std::size_t i) { m_words[i >> 6] &= ~(std::uint64_t(1) << (i & 63)); }
     bool test(std::size_t i) const { return (m_words[i >> 6] >> (i & 63)) & 1; }
     void operator&=(const Bitset &o)
     {
@@ -369,7 +372,8 @@ public:
         QString match; // its FTS5 expression
         bool scored = false;
         bool oneCharacter = false;
-        bool phrase = false; // more than one index token
+        bool phrase = false;  // more than one index token
+        QByteArray indexTerm; // a plain term of one index token: that token (DoclistReader reads it)
     };
     TermScan termScan(const QueryNode &term, bool scored) const;
     const MatchSet *matchSet(const TermScan &term, QString *error);
@@ -377,8 +381,15 @@ public:
     const MatchSet *remember(const QString &match, MatchSet m);
     bool computeMatchSet(sqlite3 *connection, const TermScan &term, bool shareRows, MatchSet *m,
                          QString *error);
-    bool scan(sqlite3 *connection, const QString &match, bool withScores, bool phrase, bool mayShare,
-              MatchSet *m, QString *error);
+    bool scan(sqlite3 *connection, const TermScan &term, bool withScores, bool mayShare, MatchSet *m,
+              QString *error);
+    // The term's rows read from the index pages directly (DoclistReader): m's set and, when scored, its
+    // frequencies, in article order. On anything but Read, m is left empty.
+    DoclistReader::Result readDoclists(sqlite3 *connection, const QByteArray &indexTerm, bool withScores,
+                                       MatchSet *m, QString *error) const;
+    // The term's rows through FTS5 (za_scan), shared with the second connection where that pays.
+    bool walkFts5(sqlite3 *connection, const QString &match, bool withScores, bool phrase, bool mayShare,
+                  MatchSet *m, QString *error);
     // The full-text terms of a query not in the cache yet, scanned two at a time (one per connection).
     bool prefetch(const QueryNode &root, bool wantScores, QString *error);
     void collectTerms(const QueryNode &node, bool positive, bool wantScores,
@@ -865,8 +876,89 @@ sqlite3 *SearchEngine::Private::connection(QString *error) const
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
-bool SearchEngine::Private::scan(sqlite3 *connection, const QString &match, bool withScores, bool phrase,
-                                 bool mayShare, MatchSet *m, QString *error)
+DoclistReader::Result SearchEngine::Private::readDoclists(sqlite3 *connection, const QByteArray &indexTerm,
+                                                          bool withScores, MatchSet *m, QString *error) const
+{
+    std::vector<float> frequencies(withScores ? data->size() : 0);
+    const auto visit = [&](const DoclistReader::Entry *entries, std::size_t count) {
+        for (const DoclistReader::Entry &entry : std::span(entries, count)) {
+            const int a = data->indexOf(entry.rowid);
+            if (a < 0)
+                continue;
+            if (!entry.present) {
+                m->set.reset(static_cast<std::size_t>(a)); // an older segment's entry, superseded
+                continue;
+            }
+            m->set.set(static_cast<std::size_t>(a));
+            if (withScores)
+                frequencies[static_cast<std::size_t>(a)] = entry.frequency;
+        }
+    };
+    const DoclistReader::Result result =
+        DoclistReader::read(connection, indexTerm, withScores, kHeadWeight, visit, error);
+    if (result != DoclistReader::Result::Read) {
+        m->set = Bitset(data->size());
+        return result;
+    }
+    if (withScores) {
+        m->scores.reserve(m->set.count());
+        m->set.forEach([&](std::size_t a) {
+            m->scores.push_back({static_cast<quint32>(a), frequencies[a]});
+        });
+    }
+    return result;
+}
+
+bool SearchEngine::Private::scan(sqlite3 *connection, const TermScan &term, bool withScores, bool mayShare,
+                                 MatchSet *m, QString *error)
+{
+    // Outside a transaction the index pages hold everything there is to find (FTS5 writes its pending
+    // terms at each commit); inside one, only FTS5 knows this connection's uncommitted terms.
+    bool read = false;
+    if (!term.indexTerm.isEmpty() && sqlite3_get_autocommit(connection)) {
+        switch (readDoclists(connection, term.indexTerm, withScores, m, error)) {
+        case DoclistReader::Result::Read:
+            read = true;
+            break;
+        case DoclistReader::Result::Failed:
+            return false;
+        case DoclistReader::Result::Unsupported:
+            break;
+        }
+    }
+    if (!read && !walkFts5(connection, term.match, withScores, term.phrase, mayShare, m, error))
+        return false;
+    if (!withScores)
+        return true;
+    std::vector<std::pair<quint32, float>> &frequencies = m->scores;
+
+    // Alternative phrases of one term (query.h, ftsPhrases()) report a row once each: their
+    // occurrences count together. Rows come in rowid order, which is article order, phrase by phrase.
+    const auto byArticle = [](const auto &x, const auto &y) { return x.first < y.first; };
+    if (!std::is_sorted(frequencies.begin(), frequencies.end(), byArticle))
+        std::stable_sort(frequencies.begin(), frequencies.end(), byArticle);
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < frequencies.size(); ++i) {
+        if (kept && frequencies[kept - 1].first == frequencies[i].first)
+            frequencies[kept - 1].second += frequencies[i].second;
+        else
+            frequencies[kept++] = frequencies[i];
+    }
+    frequencies.resize(kept);
+
+    // BM25 of one term: its document frequency is the number of rows (clamped as FTS5's bm25() does).
+    const std::size_t n = data->size();
+    const double df = static_cast<double>(frequencies.size());
+    const double idf = std::max(1e-6, std::log((static_cast<double>(n) - df + 0.5) / (df + 0.5)));
+    for (auto &[a, value] : frequencies) {
+        const double f = value;
+        value = static_cast<float>(idf * f * (kBm25K1 + 1) / (f + data->bm25Norm[a]));
+    }
+    return true;
+}
+
+bool SearchEngine::Private::walkFts5(sqlite3 *connection, const QString &match, bool withScores, bool phrase,
+                                     bool mayShare, MatchSet *m, QString *error)
 {
     const QByteArray utf8 = match.toUtf8();
     std::vector<std::pair<quint32, float>> &frequencies = m->scores;
@@ -953,30 +1045,6 @@ bool SearchEngine::Private::scan(sqlite3 *connection, const QString &match, bool
             return false;
         }
     }
-    if (!withScores)
-        return true;
-
-    // Alternative phrases of one term (query.h, ftsPhrases()) report a row once each: their
-    // occurrences count together. Rows come in rowid order, which is article order, phrase by phrase.
-    const auto byArticle = [](const auto &x, const auto &y) { return x.first < y.first; };
-    if (!std::is_sorted(frequencies.begin(), frequencies.end(), byArticle))
-        std::stable_sort(frequencies.begin(), frequencies.end(), byArticle);
-    std::size_t kept = 0;
-    for (std::size_t i = 0; i < frequencies.size(); ++i) {
-        if (kept && frequencies[kept - 1].first == frequencies[i].first)
-            frequencies[kept - 1].second += frequencies[i].second;
-        else
-            frequencies[kept++] = frequencies[i];
-    }
-    frequencies.resize(kept);
-
-    // BM25 of one term: its document frequency is the number of rows (clamped as FTS5's bm25() does).
-    const double df = static_cast<double>(frequencies.size());
-    const double idf = std::max(1e-6, std::log((static_cast<double>(n) - df + 0.5) / (df + 0.5)));
-    for (auto &[a, value] : frequencies) {
-        const double f = value;
-        value = static_cast<float>(idf * f * (kBm25K1 + 1) / (f + data->bm25Norm[a]));
-    }
     return true;
 }
 
@@ -989,6 +1057,8 @@ SearchEngine::Private::TermScan SearchEngine::Private::termScan(const QueryNode 
     scan.scored = scored;
     scan.oneCharacter = codePoints.size() == 1 && isIndexedAsHan(codePoints.first());
     scan.phrase = tokens.size() > 1;
+    if (tokens.size() == 1 && term.field == QueryField::Text)
+        scan.indexTerm = tokens.first().text.toUtf8();
     return scan;
 }
 
@@ -1009,12 +1079,11 @@ bool SearchEngine::Private::computeMatchSet(sqlite3 *connection, const TermScan 
     if (term.scored && term.oneCharacter) {
         // A character found in more than half of the library has a (clamped) zero IDF: it adds nothing
         // to a score, and reading its position lists would be most of the search. The set comes first.
-        if (!scan(connection, term.match, false, term.phrase, shareRows, m, error))
+        if (!scan(connection, term, false, shareRows, m, error))
             return false;
-        if (2 * m->set.count() <= data->size() &&
-            !scan(connection, term.match, true, term.phrase, shareRows, m, error))
+        if (2 * m->set.count() <= data->size() && !scan(connection, term, true, shareRows, m, error))
             return false;
-    } else if (!scan(connection, term.match, term.scored, term.phrase, shareRows, m, error)) {
+    } else if (!scan(connection, term, term.scored, shareRows, m, error)) {
         return false;
     }
     m->scores.shrink_to_fit();

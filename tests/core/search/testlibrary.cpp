@@ -54,7 +54,7 @@ qint64 TestLibrary::addArticle(const QString &headline, const QString &body, con
     q.exec(u"INSERT OR IGNORE INTO pages(id, bulletin, source_id) VALUES (1, '简报', 1)"_s);
     q.prepare(u"INSERT INTO articles(page_id, seq, bulletin, issue_date, page, kicker, headline, date, year, "
               u"month, body) "
-              "VALUES (1, (SELECT count(*) FROM articles), '简报', ?, 'A1', ?, ?, ?, ?, ?, ?)"_s);
+              "VALUES (1, (SELECT coalesce(max(seq) + 1, 0) FROM articles), '简报', ?, 'A1', ?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(date);
     q.addBindValue(kicker.isNull() ? u""_s : kicker); // NOT NULL columns: a null QString binds as NULL
     q.addBindValue(headline.isNull() ? u""_s : headline);
