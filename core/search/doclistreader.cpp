@@ -283,7 +283,8 @@ public:
         , m_visit(visit)
     {}
 
-    DoclistReader::Result run(const QByteArray &term, QString *error);
+    DoclistReader::Result run(const QByteArray &term, DoclistReader::Share share, QByteArray *structureRead,
+                              QString *error);
 
 private:
     using Result = DoclistReader::Result;
@@ -329,7 +330,8 @@ private:
     QString m_error;
 };
 
-DoclistReader::Result Reader::run(const QByteArray &term, QString *error)
+DoclistReader::Result Reader::run(const QByteArray &term, DoclistReader::Share share,
+                                  QByteArray *structureRead, QString *error)
 {
     m_term.assign(1, kMainIndexPrefix);
     m_term.append(term.constData(), static_cast<std::size_t>(term.size()));
@@ -351,13 +353,27 @@ DoclistReader::Result Reader::run(const QByteArray &term, QString *error)
             *error = m_error;
         return result;
     }
+    const auto *record = static_cast<const unsigned char *>(sqlite3_column_blob(structure.get(), 0));
+    const int recordSize = sqlite3_column_bytes(structure.get(), 0);
+    if (structureRead)
+        *structureRead = QByteArray(reinterpret_cast<const char *>(record), recordSize);
     std::vector<Segment> segments;
-    if (!readStructure(static_cast<const unsigned char *>(sqlite3_column_blob(structure.get(), 0)),
-                       sqlite3_column_bytes(structure.get(), 0), &segments))
+    if (!readStructure(record, recordSize, &segments))
         return Result::Unsupported;
+    // Segments already merged into a newer one have no pages left (firstPage 0).
+    std::erase_if(segments, [](const Segment &s) { return s.firstPage == 0; });
+    qint64 pages = 0;
+    for (const Segment &segment : segments)
+        pages += segment.lastPage - segment.firstPage + 1;
+    const int parts = std::max(1, share.parts);
+    qint64 before = 0;
     for (const Segment &segment : segments) {
-        if (segment.firstPage == 0)
-            continue; // merged into a newer segment already
+        const qint64 size = segment.lastPage - segment.firstPage + 1;
+        // A segment belongs to the share its middle page falls in.
+        const qint64 part = pages > 0 ? (before + size / 2) * parts / pages : 0;
+        before += size;
+        if (part != share.part)
+            continue;
         const Result result = walkSegment(segment);
         if (result != Result::Read) {
             if (error)
@@ -552,12 +568,13 @@ DoclistReader::Result Reader::walkDoclist(int offset, int end)
 } // namespace
 
 DoclistReader::Result DoclistReader::read(sqlite3 *db, const QByteArray &term, bool frequencies,
-                                          double headWeight, const Visit &visit, QString *error)
+                                          double headWeight, const Visit &visit, QString *error, Share share,
+                                          QByteArray *structure)
 {
-    if (!db || term.isEmpty())
+    if (!db || term.isEmpty() || share.part < 0 || share.part >= std::max(1, share.parts))
         return Result::Unsupported;
     Reader reader(db, frequencies, headWeight, visit);
-    return reader.run(term, error);
+    return reader.run(term, share, structure, error);
 }
 
 } // namespace za::search

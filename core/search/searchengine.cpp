@@ -120,6 +120,12 @@ public:
     }
     void set(std::size_t i) { m_words[i >> 6] |= std::uint64_t(1) << (i & 63); }
     void reset(std::size_t i) { m_words[i >> 6] &= ~(std::uint64_t(1) << (i & 63)); }
+    // Clears the bits set in o.
+    void subtract(const Bitset &o)
+    {
+        for (std::size_t w = 0; w < m_words.size(); ++w)
+            m_words[w] &= ~o.m_words[w];
+    }
     bool test(std::size_t i) const { return (m_words[i >> 6] >> (i & 63)) & 1; }
     void operator&=(const Bitset &o)
     {
@@ -384,9 +390,10 @@ public:
     bool scan(sqlite3 *connection, const TermScan &term, bool withScores, bool mayShare, MatchSet *m,
               QString *error);
     // The term's rows read from the index pages directly (DoclistReader): m's set and, when scored, its
-    // frequencies, in article order. On anything but Read, m is left empty.
+    // frequencies, in article order; the newer half of the segments on the second connection where
+    // that may share. On anything but Read, m is left empty.
     DoclistReader::Result readDoclists(sqlite3 *connection, const QByteArray &indexTerm, bool withScores,
-                                       MatchSet *m, QString *error) const;
+                                       bool mayShare, MatchSet *m, QString *error);
     // The term's rows through FTS5 (za_scan), shared with the second connection where that pays.
     bool walkFts5(sqlite3 *connection, const QString &match, bool withScores, bool phrase, bool mayShare,
                   MatchSet *m, QString *error);
@@ -877,27 +884,81 @@ sqlite3 *SearchEngine::Private::connection(QString *error) const
 }
 
 DoclistReader::Result SearchEngine::Private::readDoclists(sqlite3 *connection, const QByteArray &indexTerm,
-                                                          bool withScores, MatchSet *m, QString *error) const
+                                                          bool withScores, bool mayShare, MatchSet *m,
+                                                          QString *error)
 {
-    std::vector<float> frequencies(withScores ? data->size() : 0);
-    const auto visit = [&](const DoclistReader::Entry *entries, std::size_t count) {
-        for (const DoclistReader::Entry &entry : std::span(entries, count)) {
-            const int a = data->indexOf(entry.rowid);
-            if (a < 0)
-                continue;
-            if (!entry.present) {
-                m->set.reset(static_cast<std::size_t>(a)); // an older segment's entry, superseded
-                continue;
+    using Result = DoclistReader::Result;
+    const std::size_t n = data->size();
+    std::vector<float> frequencies(withScores ? n : 0);
+    const auto readInto = [&](sqlite3 *db, Bitset &present, Bitset *absent, std::vector<float> &out,
+                              DoclistReader::Share share, QByteArray *structure, QString *message) {
+        const auto visit = [&](const DoclistReader::Entry *entries, std::size_t count) {
+            for (const DoclistReader::Entry &entry : std::span(entries, count)) {
+                const int a = data->indexOf(entry.rowid);
+                if (a < 0)
+                    continue;
+                const auto at = static_cast<std::size_t>(a);
+                if (!entry.present) { // an older segment's entry, superseded
+                    present.reset(at);
+                    if (absent)
+                        absent->set(at);
+                    continue;
+                }
+                present.set(at);
+                if (absent)
+                    absent->reset(at);
+                if (withScores)
+                    out[at] = entry.frequency;
             }
-            m->set.set(static_cast<std::size_t>(a));
-            if (withScores)
-                frequencies[static_cast<std::size_t>(a)] = entry.frequency;
-        }
+        };
+        return DoclistReader::read(db, indexTerm, withScores, kHeadWeight, visit, message, share, structure);
     };
-    const DoclistReader::Result result =
-        DoclistReader::read(connection, indexTerm, withScores, kHeadWeight, visit, error);
-    if (result != DoclistReader::Result::Read) {
-        m->set = Bitset(data->size());
+
+    Result result = Result::Unsupported;
+    bool shared = false;
+    // The newer segments on the second connection: what they hold or no longer hold for a row
+    // supersedes what the older ones say.
+    if (sqlite3 *second = mayShare && n >= parallelScanThreshold ? secondConnection(connection) : nullptr) {
+        Bitset newerPresent(n);
+        Bitset newerAbsent(n);
+        std::vector<float> newerFrequencies(withScores ? n : 0);
+        QByteArray olderStructure;
+        QByteArray newerStructure;
+        QString newerError;
+        Result newer = Result::Unsupported;
+        try {
+            std::thread helper([&] {
+                newer = readInto(second, newerPresent, &newerAbsent, newerFrequencies, {1, 2},
+                                 &newerStructure, &newerError);
+            });
+            result = readInto(connection, m->set, nullptr, frequencies, {0, 2}, &olderStructure, error);
+            helper.join();
+            shared = true;
+        } catch (const std::system_error &) { // no thread to be had: this one reads them all
+        }
+        if (shared && (result == Result::Failed || newer == Result::Failed)) {
+            if (error && result != Result::Failed)
+                *error = newerError;
+            m->set = Bitset(n);
+            return Result::Failed;
+        }
+        // Both must have read the same index: a commit between the two reads may have changed it.
+        shared =
+            shared && result == Result::Read && newer == Result::Read && olderStructure == newerStructure;
+        if (shared) {
+            m->set.subtract(newerAbsent);
+            m->set |= newerPresent;
+            if (withScores)
+                newerPresent.forEach([&](std::size_t a) { frequencies[a] = newerFrequencies[a]; });
+        } else {
+            m->set = Bitset(n);
+            std::fill(frequencies.begin(), frequencies.end(), 0.0F);
+        }
+    }
+    if (!shared)
+        result = readInto(connection, m->set, nullptr, frequencies, {0, 1}, nullptr, error);
+    if (result != Result::Read) {
+        m->set = Bitset(n);
         return result;
     }
     if (withScores) {
@@ -916,7 +977,7 @@ bool SearchEngine::Private::scan(sqlite3 *connection, const TermScan &term, bool
     // terms at each commit); inside one, only FTS5 knows this connection's uncommitted terms.
     bool read = false;
     if (!term.indexTerm.isEmpty() && sqlite3_get_autocommit(connection)) {
-        switch (readDoclists(connection, term.indexTerm, withScores, m, error)) {
+        switch (readDoclists(connection, term.indexTerm, withScores, mayShare, m, error)) {
         case DoclistReader::Result::Read:
             read = true;
             break;

@@ -1,5 +1,6 @@
 #include "search/doclistreader.h"
 #include "search/ftstokenizer.h"
+#include "search/index.h"
 #include "search/searchengine.h"
 #include "search/sqlitestatement.h"
 #include "testlibrary.h"
@@ -8,6 +9,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
+#include <QTemporaryDir>
 #include <QVariant>
 
 #include <gtest/gtest.h>
@@ -68,11 +70,11 @@ std::map<qint64, double> fts5Rows(sqlite3 *db, const QString &term)
     return out;
 }
 
-// The reader's entries with newer segments superseding older ones, as a caller applies them.
-std::map<qint64, double> readerRows(sqlite3 *db, const QString &term, bool frequencies,
-                                    DoclistReader::Result *result)
+// The reader's entries with newer segments superseding older ones, as a caller applies them, added to
+// what out holds (older segments' rows).
+void applyRows(sqlite3 *db, const QString &term, bool frequencies, DoclistReader::Share share,
+               std::map<qint64, double> &out, DoclistReader::Result *result, QByteArray *structure = nullptr)
 {
-    std::map<qint64, double> out;
     const auto visit = [&](const DoclistReader::Entry *entries, std::size_t count) {
         for (std::size_t i = 0; i < count; ++i) {
             if (entries[i].present)
@@ -82,8 +84,16 @@ std::map<qint64, double> readerRows(sqlite3 *db, const QString &term, bool frequ
         }
     };
     QString error;
-    *result = DoclistReader::read(db, term.toUtf8(), frequencies, kHeadWeight, visit, &error);
+    *result =
+        DoclistReader::read(db, term.toUtf8(), frequencies, kHeadWeight, visit, &error, share, structure);
     EXPECT_TRUE(error.isEmpty()) << error.toStdString();
+}
+
+std::map<qint64, double> readerRows(sqlite3 *db, const QString &term, bool frequencies,
+                                    DoclistReader::Result *result)
+{
+    std::map<qint64, double> out;
+    applyRows(db, term, frequencies, {0, 1}, out, result);
     return out;
 }
 
@@ -150,6 +160,31 @@ protected:
         EXPECT_GE(compared, static_cast<int>(kAlphabet.size()));
     }
 
+    // The older and the newer share of the segments, applied in that order, give what one read gives.
+    void expectSharesEqualTheWhole()
+    {
+        int splitTerms = 0;
+        for (const QString &term : terms()) {
+            SCOPED_TRACE(term.toStdString());
+            DoclistReader::Result result = DoclistReader::Result::Failed;
+            const std::map<qint64, double> whole = readerRows(m_db, term, true, &result);
+            ASSERT_EQ(result, DoclistReader::Result::Read);
+            std::map<qint64, double> older;
+            QByteArray olderStructure;
+            applyRows(m_db, term, true, {0, 2}, older, &result, &olderStructure);
+            ASSERT_EQ(result, DoclistReader::Result::Read);
+            std::map<qint64, double> both = older;
+            QByteArray newerStructure;
+            applyRows(m_db, term, true, {1, 2}, both, &result, &newerStructure);
+            ASSERT_EQ(result, DoclistReader::Result::Read);
+            EXPECT_EQ(both, whole);
+            EXPECT_EQ(olderStructure, newerStructure);
+            EXPECT_FALSE(olderStructure.isEmpty());
+            splitTerms += !older.empty() && both != older ? 1 : 0;
+        }
+        EXPECT_GT(splitTerms, 0) << "no term's rows were split between the shares";
+    }
+
     int segmentCount()
     {
         QSqlQuery q(m_library.db());
@@ -188,6 +223,7 @@ TEST_F(DoclistReaderTest, ReadsWhatFts5ReadsThroughSegmentsPagesDeletesAndUpdate
 
     addArticles(random, {3, 120});
     expectReaderEqualsFts5("after more imports");
+    expectSharesEqualTheWhole();
 
     ASSERT_TRUE(q.exec(u"INSERT INTO article_fts(article_fts) VALUES ('optimize')"_s))
         << q.lastError().text().toStdString();
@@ -212,6 +248,52 @@ TEST_F(DoclistReaderTest, SearchesInsideATransactionSeeItsOwnUncommittedArticles
     EXPECT_EQ(inside.hits.first().id, id);
     ASSERT_TRUE(m_library.db().commit());
     EXPECT_EQ(engine.search(request).total, 1);
+}
+
+TEST_F(DoclistReaderTest, SearchesSharingTheSegmentsFindWhatOneConnectionFinds)
+{
+    std::mt19937 random(5);
+    addArticles(random, {400, 30, 200, 5, 60});
+    QSqlQuery q(m_library.db());
+    ASSERT_TRUE(q.exec(u"DELETE FROM articles WHERE id % 9 = 4"_s)) << q.lastError().text().toStdString();
+    ASSERT_TRUE(q.exec(u"UPDATE articles SET headline = '招商签约' WHERE id % 11 = 2"_s))
+        << q.lastError().text().toStdString();
+    // A second connection needs a file.
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(u"copy.zalib"_s);
+    ASSERT_TRUE(q.prepare(u"VACUUM INTO ?"_s));
+    q.addBindValue(path);
+    ASSERT_TRUE(q.exec()) << q.lastError().text().toStdString();
+    const QString name = u"doclist-shares"_s;
+    {
+        QSqlDatabase file = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        file.setDatabaseName(path);
+        ASSERT_TRUE(file.open()) << file.lastError().text().toStdString();
+        QString error;
+        ASSERT_TRUE(registerExtensions(file, &error)) << error.toStdString();
+        SearchEngine shared(file);
+        shared.setParallelScanThreshold(0);
+        SearchEngine single(file);
+        single.setParallelScanThreshold(std::size_t(1) << 40);
+        for (const QString &query : terms() + QStringList{u"(招商 OR 签约) -安全"_s, u"区 晋"_s}) {
+            SCOPED_TRACE(query.toStdString());
+            SearchRequest request;
+            request.setQuery(query);
+            request.setLimit(100000);
+            const SearchResult a = shared.search(request);
+            const SearchResult b = single.search(request);
+            ASSERT_TRUE(a.ok()) << a.error.toStdString();
+            ASSERT_TRUE(b.ok()) << b.error.toStdString();
+            EXPECT_EQ(a.total, b.total);
+            ASSERT_EQ(a.hits.size(), b.hits.size());
+            for (qsizetype i = 0; i < a.hits.size(); ++i) {
+                EXPECT_EQ(a.hits[i].id, b.hits[i].id);
+                EXPECT_FLOAT_EQ(float(a.hits[i].score), float(b.hits[i].score));
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 TEST_F(DoclistReaderTest, AnEmptyIndexHasNoRows)
