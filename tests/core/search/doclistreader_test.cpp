@@ -49,25 +49,7 @@ QString randomText(std::mt19937 &random, int length)
 // position by position by the scan function.
 std::map<qint64, double> fts5Rows(sqlite3 *db, const QString &term)
 {
-    std::map<qint64, double> out;
-    PhraseScan scan;
-    scan.frequencies = true;
-    scan.headWeight = kHeadWeight;
-    scan.countBytes = false;
-    scan.visit = [&](qint64 rowid, double frequency) { out[rowid] += frequency; };
-    sqlite3_stmt *statement = nullptr;
-    EXPECT_EQ(sqlite3_prepare_v2(db,
-                                 "SELECT za_scan(article_fts, ?2) FROM article_fts "
-                                 "WHERE article_fts MATCH ?1 LIMIT 1",
-                                 -1, &statement, nullptr),
-              SQLITE_OK);
-    const QByteArray match = (u'"' + term + u'"').toUtf8();
-    sqlite3_bind_text(statement, 1, match.constData(), static_cast<int>(match.size()), SQLITE_STATIC);
-    sqlite3_bind_pointer(statement, 2, &scan, kPhraseScanType, nullptr);
-    while (sqlite3_step(statement) == SQLITE_ROW) {
-    }
-    EXPECT_EQ(sqlite3_finalize(statement), SQLITE_OK);
-    return out;
+    return za::search::test::scanRows(db, u'"' + term + u'"', kHeadWeight, false);
 }
 
 // The reader's entries with newer segments superseding older ones, as a caller applies them, added to
@@ -283,14 +265,7 @@ TEST_F(DoclistReaderTest, SearchesSharingTheSegmentsFindWhatOneConnectionFinds)
             request.setLimit(100000);
             const SearchResult a = shared.search(request);
             const SearchResult b = single.search(request);
-            ASSERT_TRUE(a.ok()) << a.error.toStdString();
-            ASSERT_TRUE(b.ok()) << b.error.toStdString();
-            EXPECT_EQ(a.total, b.total);
-            ASSERT_EQ(a.hits.size(), b.hits.size());
-            for (qsizetype i = 0; i < a.hits.size(); ++i) {
-                EXPECT_EQ(a.hits[i].id, b.hits[i].id);
-                EXPECT_FLOAT_EQ(float(a.hits[i].score), float(b.hits[i].score));
-            }
+            za::search::test::expectSameHits(a, b);
         }
     }
     QSqlDatabase::removeDatabase(name);

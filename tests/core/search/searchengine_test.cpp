@@ -369,26 +369,7 @@ TEST_F(SearchCorpus, ScanCountsPositionBytesAsFts5ReadsThem)
     // and not a multiple of it.
     constexpr double kMixedWeight = 1000.0;
     auto frequencies = [&](const QString &match, bool countBytes) {
-        std::map<qint64, double> out;
-        PhraseScan scan;
-        scan.frequencies = true;
-        scan.headWeight = kMixedWeight;
-        scan.countBytes = countBytes;
-        scan.checkedRows = countBytes ? std::numeric_limits<int>::max() / 2 : 0; // no checking
-        scan.visit = [&](qint64 rowid, double frequency) { out[rowid] += frequency; };
-        sqlite3_stmt *statement = nullptr;
-        EXPECT_EQ(sqlite3_prepare_v2(db,
-                                     "SELECT za_scan(article_fts, ?2) FROM article_fts "
-                                     "WHERE article_fts MATCH ?1 LIMIT 1",
-                                     -1, &statement, nullptr),
-                  SQLITE_OK);
-        const QByteArray utf8 = match.toUtf8();
-        sqlite3_bind_text(statement, 1, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_STATIC);
-        sqlite3_bind_pointer(statement, 2, &scan, kPhraseScanType, nullptr);
-        while (sqlite3_step(statement) == SQLITE_ROW) {
-        }
-        EXPECT_EQ(sqlite3_finalize(statement), SQLITE_OK);
-        return out;
+        return za::search::test::scanRows(db, match, kMixedWeight, countBytes);
     };
     int mixedRows = 0;
     for (const QString &match :
@@ -512,14 +493,7 @@ TEST_F(SearchCorpus, FileLibraryScansOnTwoConnectionsAlike)
             SCOPED_TRACE(query.toStdString());
             const SearchResult a = run(shared, query);
             const SearchResult b = run(single, query);
-            ASSERT_TRUE(a.ok()) << a.error.toStdString();
-            ASSERT_TRUE(b.ok()) << b.error.toStdString();
-            EXPECT_EQ(a.total, b.total);
-            ASSERT_EQ(a.hits.size(), b.hits.size());
-            for (qsizetype i = 0; i < a.hits.size(); ++i) {
-                EXPECT_EQ(a.hits[i].id, b.hits[i].id);
-                EXPECT_FLOAT_EQ(float(a.hits[i].score), float(b.hits[i].score));
-            }
+            za::search::test::expectSameHits(a, b);
             EXPECT_EQ(hitIds(a).size(), a.hits.size()); // a shared row is reported once
         }
         EXPECT_GT(run(shared, u"经济开发区"_s).total, 0);

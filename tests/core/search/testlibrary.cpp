@@ -1,14 +1,20 @@
 #include "testlibrary.h"
 
 #include "library/migrations.h"
+#include "search/ftstokenizer.h"
 #include "search/index.h"
+#include "search/searchengine.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringBuilder>
 #include <QVariant>
 
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+
 #include <atomic>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -52,9 +58,10 @@ qint64 TestLibrary::addArticle(const QString &headline, const QString &body, con
     q.exec(u"INSERT OR IGNORE INTO sources(id, sha256, file_name, content, encoding, byte_size, imported_at) "
            "VALUES (1, 'x', 'x', x'', 'UTF-8', 0, '2024-01-01')"_s);
     q.exec(u"INSERT OR IGNORE INTO pages(id, bulletin, source_id) VALUES (1, '简报', 1)"_s);
-    q.prepare(u"INSERT INTO articles(page_id, seq, bulletin, issue_date, page, kicker, headline, date, year, "
-              u"month, body) "
-              "VALUES (1, (SELECT coalesce(max(seq) + 1, 0) FROM articles), '简报', ?, 'A1', ?, ?, ?, ?, ?, ?)"_s);
+    q.prepare(
+        u"INSERT INTO articles(page_id, seq, bulletin, issue_date, page, kicker, headline, date, year, "
+        u"month, body) "
+        "VALUES (1, (SELECT coalesce(max(seq) + 1, 0) FROM articles), '简报', ?, 'A1', ?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(date);
     q.addBindValue(kicker.isNull() ? u""_s : kicker); // NOT NULL columns: a null QString binds as NULL
     q.addBindValue(headline.isNull() ? u""_s : headline);
@@ -68,6 +75,42 @@ qint64 TestLibrary::addArticle(const QString &headline, const QString &body, con
     }
     const qint64 id = q.lastInsertId().toLongLong();
     return Index::indexStoredArticle(m_db, id, &m_error) ? id : -1;
+}
+
+std::map<qint64, double> scanRows(sqlite3 *db, const QString &match, double headWeight, bool countBytes)
+{
+    std::map<qint64, double> out;
+    PhraseScan scan;
+    scan.frequencies = true;
+    scan.headWeight = headWeight;
+    scan.countBytes = countBytes;
+    scan.checkedRows = countBytes ? std::numeric_limits<int>::max() / 2 : 0; // no checking
+    scan.visit = [&](qint64 rowid, double frequency) { out[rowid] += frequency; };
+    sqlite3_stmt *statement = nullptr;
+    EXPECT_EQ(sqlite3_prepare_v2(db,
+                                 "SELECT za_scan(article_fts, ?2) FROM article_fts "
+                                 "WHERE article_fts MATCH ?1 LIMIT 1",
+                                 -1, &statement, nullptr),
+              SQLITE_OK);
+    const QByteArray utf8 = match.toUtf8();
+    sqlite3_bind_text(statement, 1, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_STATIC);
+    sqlite3_bind_pointer(statement, 2, &scan, kPhraseScanType, nullptr);
+    while (sqlite3_step(statement) == SQLITE_ROW) {
+    }
+    EXPECT_EQ(sqlite3_finalize(statement), SQLITE_OK);
+    return out;
+}
+
+void expectSameHits(const SearchResult &a, const SearchResult &b)
+{
+    ASSERT_TRUE(a.ok()) << a.error.toStdString();
+    ASSERT_TRUE(b.ok()) << b.error.toStdString();
+    EXPECT_EQ(a.total, b.total);
+    ASSERT_EQ(a.hits.size(), b.hits.size());
+    for (qsizetype i = 0; i < a.hits.size(); ++i) {
+        EXPECT_EQ(a.hits[i].id, b.hits[i].id);
+        EXPECT_FLOAT_EQ(float(a.hits[i].score), float(b.hits[i].score));
+    }
 }
 
 } // namespace za::search::test
