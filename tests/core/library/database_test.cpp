@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -52,7 +53,36 @@ TEST_F(DatabaseTest, CreatesLibraryWithCurrentSchemaAndWal)
     // Freed pages (FTS5 merges free many) are not all zeroed and written again: 2 is FAST.
     ASSERT_TRUE(query.exec(u"PRAGMA secure_delete"_s) && query.next());
     EXPECT_EQ(query.value(0).toInt(), 2);
+    ASSERT_TRUE(query.exec(u"PRAGMA page_size"_s) && query.next());
+    EXPECT_EQ(query.value(0).toInt(), 8192);
     EXPECT_TRUE(db.integrityProblems().isEmpty());
+}
+
+// Libraries made with 4 KB pages (before 8 KB became the size of new ones) keep them and stay usable.
+TEST_F(DatabaseTest, AnExistingLibraryKeepsItsPageSize)
+{
+    const QString file = path(u"small-pages.zarchive"_s);
+    {
+        Database db(file);
+        ASSERT_TRUE(db.open(OpenMode::OpenOrCreate, nullptr));
+        QSqlQuery query(db.connection());
+        for (const QString &sql : {u"PRAGMA journal_mode = DELETE"_s, u"PRAGMA page_size = 4096"_s,
+                                   u"VACUUM"_s, u"PRAGMA journal_mode = WAL"_s})
+            ASSERT_TRUE(query.exec(sql)) << sql.toStdString() << query.lastError().text().toStdString();
+        ASSERT_TRUE(query.exec(u"PRAGMA page_size"_s) && query.next());
+        ASSERT_EQ(query.value(0).toInt(), 4096);
+    }
+    Database again(file);
+    QString error;
+    ASSERT_TRUE(again.open(OpenMode::OpenExisting, &error)) << error.toStdString();
+    QSqlQuery query(again.connection());
+    ASSERT_TRUE(query.exec(u"PRAGMA page_size"_s) && query.next());
+    EXPECT_EQ(query.value(0).toInt(), 4096);
+    ASSERT_TRUE(query.prepare(u"INSERT INTO library_info(key, value) VALUES (?, ?)"_s));
+    query.addBindValue(u"marker"_s);
+    query.addBindValue(u"written"_s);
+    EXPECT_TRUE(query.exec()) << query.lastError().text().toStdString();
+    EXPECT_TRUE(again.integrityProblems().isEmpty());
 }
 
 TEST_F(DatabaseTest, ReopeningKeepsDataAndDoesNotRecreate)
