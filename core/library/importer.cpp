@@ -55,8 +55,8 @@ QString tr(const char *text, const char *comment = nullptr, int n = -1)
     return QCoreApplication::translate("za::library", text, comment, n);
 }
 
-// WAL pages (4 KB) between checkpoints during an import: 128 MB.
-constexpr int kCheckpointPages = 32768;
+// WAL between checkpoints during an import (counted in pages of the library's size).
+constexpr qint64 kCheckpointBytes = qint64(128) << 20;
 
 const QStringList &importableSuffixes()
 {
@@ -359,8 +359,10 @@ QList<FileImportResult> Importer::importPaths(const QStringList &paths, const Im
     const QVariant cacheSize = pragma(u"PRAGMA cache_size"_s);
     const QVariant autoCheckpoint = pragma(u"PRAGMA wal_autocheckpoint"_s);
     const QVariant walSizeLimit = pragma(u"PRAGMA journal_size_limit"_s);
+    const qint64 pageSize = std::max<qint64>(512, pragma(u"PRAGMA page_size"_s).toLongLong());
+    const int checkpointPages = static_cast<int>(kCheckpointBytes / pageSize);
     pragma(u"PRAGMA cache_size = -32768"_s);
-    pragma(u"PRAGMA wal_autocheckpoint = %1"_s.arg(kCheckpointPages));
+    pragma(u"PRAGMA wal_autocheckpoint = %1"_s.arg(checkpointPages));
     pragma(u"PRAGMA journal_size_limit = -1"_s);
     const auto restorePragmas = qScopeGuard([&]() {
         // The values were read from SQLite itself as integers: nothing from outside reaches the SQL.
@@ -372,7 +374,7 @@ QList<FileImportResult> Importer::importPaths(const QStringList &paths, const Im
             pragma(u"PRAGMA journal_size_limit = %1"_s.arg(walSizeLimit.toLongLong()));
     });
     // Checkpoints on a thread of its own while this one writes; destroyed before the guard above runs.
-    const WalCheckpointer checkpointer(search::sqliteHandle(connection), kCheckpointPages, kCheckpointPages);
+    const WalCheckpointer checkpointer(search::sqliteHandle(connection), checkpointPages, checkpointPages);
 
     // Sketches an earlier import on this connection left (its reprint pass failed) are dropped: their
     // articles are sketched from their stored text instead, as they are now.
