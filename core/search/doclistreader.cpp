@@ -218,7 +218,8 @@ private:
     double m_total = 0;
 };
 
-// The same count for a list that lies whole on one page, in one loop over local state.
+// The same count for a list that lies whole on one page, in one loop over local state where it has no
+// column number (the common case).
 double countList(const unsigned char *p, const unsigned char *end, double headWeight)
 {
     // Nearly every list is a few positions in the body only: with no 0x01 byte anywhere there is no
@@ -231,28 +232,10 @@ double countList(const unsigned char *p, const unsigned char *end, double headWe
     }
     if (!columnNumbers)
         return static_cast<double>(endings);
-    double total = 0;
-    std::size_t ended = 0;
-    int column = 0;
-    while (p < end) {
-        if (*p == 0x01) { // a column number follows (a position varint never starts with 0x01)
-            total += static_cast<double>(ended) * (column == kHeadColumn ? headWeight : 1.0);
-            ended = 0;
-            ++p;
-            quint64 number = 0;
-            if (!readVarint(p, end, &number))
-                break;
-            column = static_cast<int>(number);
-            continue;
-        }
-        while (p < end && (*p & 0x80))
-            ++p;
-        if (p < end) {
-            ++p;
-            ++ended;
-        }
-    }
-    return total + static_cast<double>(ended) * (column == kHeadColumn ? headWeight : 1.0);
+    PositionCounter counter(headWeight);
+    counter.start();
+    counter.feed(p, end);
+    return counter.total();
 }
 
 // Finalized when it goes (sqlite3_finalize accepts a null statement).
