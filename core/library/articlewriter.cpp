@@ -154,7 +154,7 @@ bool ArticleWriter::removePageArticles(qint64 pageId)
 }
 
 bool ArticleWriter::writeArticles(const PageContext &page, const QList<bulletin::ParsedArticle> &articles,
-                                  const Analyses *analyses)
+                                  Analyses *analyses)
 {
     const QString province = page.province.isEmpty() ? bulletinProvince(page.meta.bulletin) : page.province;
     // Editors' structural edits first (they renumber the page's articles), then each article's current
@@ -179,9 +179,9 @@ bool ArticleWriter::writeArticles(const PageContext &page, const QList<bulletin:
             applyFields(*fields, edited[i]);
         const bool asParsed = asAnalysed && !fields;
         const places::ArticleAnalysis *analysis = asParsed ? &analyses->articles.at(i) : nullptr;
-        const PreparedText *text = asParsed && std::size_t(i) < analyses->texts.size()
-                                       ? &analyses->texts.at(std::size_t(i))
-                                       : nullptr;
+        PreparedText *text = asParsed && std::size_t(i) < analyses->texts.size()
+                                 ? &analyses->texts.at(std::size_t(i))
+                                 : nullptr;
         const FigureList *figures = asParsed && std::size_t(i) < analyses->figureLists.size()
                                         ? &analyses->figureLists.at(std::size_t(i))
                                         : nullptr;
@@ -226,7 +226,7 @@ ArticleWriter::PreparedText ArticleWriter::preparedText(const bulletin::ParsedAr
 
 bool ArticleWriter::writeArticle(const PageContext &page, int seq, const bulletin::ParsedArticle &article,
                                  const QString &province, const places::ArticleAnalysis *analysis,
-                                 const FigureList *figures, const PreparedText *prepared)
+                                 const FigureList *figures, PreparedText *prepared)
 {
     QStringList subheadings;
     QList<qsizetype> starts;
@@ -286,7 +286,19 @@ bool ArticleWriter::writeArticle(const PageContext &page, int seq, const bulleti
     if (!q.exec())
         return fail(q);
     const qint64 articleId = q.lastInsertId();
-    if (m_indexing) {
+    if (m_indexing && m_builder) {
+        search::PretokenizedColumn head =
+            ahead ? std::move(prepared->head)
+                  : search::pretokenize(search::IndexWriter::headText(article.kicker, article.headline));
+        search::PretokenizedColumn text = ahead ? std::move(prepared->body)
+                                                : search::pretokenize(search::IndexWriter::bodyText(
+                                                      article.dateline, subheadingsJson, authorsJson, body));
+        if (!head.valid || !text.valid) {
+            m_error = u"the article's text is not valid UTF-16: it is indexed by FTS5"_s;
+            return false;
+        }
+        m_builder->add(articleId, std::move(head), std::move(text));
+    } else if (m_indexing) {
         const bool indexed =
             ahead ? m_index.add(articleId, prepared->head, prepared->body)
                   : m_index.add(

@@ -7,6 +7,7 @@
 #include "library/sourcecodec.h"
 #include "places/analyzer.h"
 #include "search/index.h"
+#include "search/segmentbuilder.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -60,8 +61,9 @@ public:
         std::vector<PreparedText> texts;
     };
 
+    // The prepared texts of analyses are handed on (moved) when a segment builder indexes them.
     bool writeArticles(const PageContext &page, const QList<bulletin::ParsedArticle> &articles,
-                       const Analyses *analyses = nullptr);
+                       Analyses *analyses = nullptr);
     // What the analyser finds in an article; const and thread-safe (it touches only the analyser).
     places::ArticleAnalysis analyse(const bulletin::ParsedArticle &article, const QString &province) const;
     // Thread-safe.
@@ -83,13 +85,16 @@ public:
 
     // Off while a search::Index::BulkGuard rebuilds the index afterwards anyway (reindex).
     void setIndexing(bool on) { m_indexing = on; }
+    // While set, new articles are indexed by this builder (its segment stored by search::DirectIndex)
+    // instead of FTS5; an article whose columns FTS5 would read differently then fails to be written.
+    void setSegmentBuilder(search::SegmentBuilderThread *builder) { m_builder = builder; }
 
     const QString &lastError() const { return m_error; }
 
 private:
     bool writeArticle(const PageContext &page, int seq, const bulletin::ParsedArticle &article,
                       const QString &province, const places::ArticleAnalysis *analysis,
-                      const FigureList *figures, const PreparedText *prepared);
+                      const FigureList *figures, PreparedText *prepared);
     bool writeAnalysis(qint64 articleId, const places::ArticleAnalysis &analysis,
                        const FigureList *figures = nullptr);
     qint64 zoneId(const QString &name, const QString &type, const QString &level, const QString &county,
@@ -108,6 +113,7 @@ private:
     search::SqliteStatement m_selectZone;
     search::SqliteStatement m_insertZone;
     search::IndexWriter m_index;
+    search::SegmentBuilderThread *m_builder = nullptr;
     PendingSketches m_pendingSketches;
     bool m_indexing = true;
     ReviewOverlay m_overlay;          // editors' corrections and overrides, applied on every write

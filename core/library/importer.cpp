@@ -11,7 +11,9 @@
 #include "library/walcheckpointer.h"
 #include "library/zonestore.h"
 #include "places/analyzer.h"
+#include "search/directindex.h"
 #include "search/index.h"
+#include "search/segmentbuilder.h"
 #include "text/encoding.h"
 
 #include <QCoreApplication>
@@ -173,6 +175,8 @@ struct Importer::Private
     // Stores one file inside the caller's write transaction; false when a statement failed (*result
     // says why) and the transaction must be rolled back.
     bool storeInTransaction(PreparedFile &file, FileImportResult *result);
+    // Whether storing the file replaces a stored version of its page (whose articles FTS5 removes).
+    bool replacesPage(const PreparedFile &file);
     void rollback();
 
     Library &library;
@@ -184,6 +188,8 @@ struct Importer::Private
     search::SqliteStatement findSource;
     search::SqliteStatement insertSource;
     search::SqliteStatement insertPage;
+    bool directIndexing = false; // see Importer::setDirectIndexing
+    int directSegments = 0;
 };
 
 LibrarySnapshot Importer::Private::snapshot()
@@ -411,7 +417,26 @@ QList<FileImportResult> Importer::importPaths(const QStringList &paths, const Im
     QList<PreparedFile> group;
     QList<FileImportResult> groupResults;
     QElapsedTimer groupTimer;
+    // A group of new pages is indexed by a builder on a thread of its own and its segment written with
+    // the group (search::DirectIndex); a group that replaces pages, or is stored again file by file,
+    // is indexed by FTS5 as before.
+    d->directSegments = 0;
+    std::optional<search::DirectIndex> direct;
+    std::optional<search::SegmentBuilderThread> builder;
+    if (d->directIndexing) {
+        direct.emplace(search::sqliteHandle(db));
+        if (direct->isUsable())
+            builder.emplace(direct->pageSize());
+    }
+    bool directGroup = false;
+    const auto leaveDirectGroup = [&]() {
+        if (directGroup)
+            builder->discard();
+        directGroup = false;
+        d->writer.setSegmentBuilder(nullptr);
+    };
     const auto storeOneByOne = [&]() {
+        leaveDirectGroup();
         for (PreparedFile &file : group)
             deliver(d->store(file));
         group.clear();
@@ -420,10 +445,32 @@ QList<FileImportResult> Importer::importPaths(const QStringList &paths, const Im
     const auto commitGroup = [&]() {
         if (group.isEmpty())
             return;
-        if (!db.commit()) {
+        if (directGroup) {
+            search::SegmentBuilder::Segment segment;
+            QString error;
+            const bool built = builder->finish(&segment);
+            directGroup = false;
+            d->writer.setSegmentBuilder(nullptr);
+            if (!built || !direct->store(segment, &error)) {
+                d->rollback();
+                storeOneByOne();
+                return;
+            }
+            if (!db.commit()) {
+                d->rollback();
+                storeOneByOne();
+                return;
+            }
+            if (!segment.leaves.empty())
+                ++d->directSegments;
+        } else if (!db.commit()) {
             d->rollback();
             storeOneByOne();
             return;
+        }
+        if (direct) {
+            QString error;
+            direct->afterCommit(&error); // a failed bump or merge is tried again after the next group
         }
         for (FileImportResult &result : groupResults)
             deliver(std::move(result));
@@ -444,6 +491,9 @@ QList<FileImportResult> Importer::importPaths(const QStringList &paths, const Im
             deliver(std::move(prepared->result));
             continue;
         }
+        const bool replaces = builder && direct->isUsable() && d->replacesPage(*prepared);
+        if (directGroup && replaces)
+            commitGroup();
         if (group.isEmpty()) {
             QString beginError;
             if (!d->library.database().beginWrite(&beginError)) {
@@ -451,6 +501,8 @@ QList<FileImportResult> Importer::importPaths(const QStringList &paths, const Im
                 continue;
             }
             groupTimer.start();
+            directGroup = builder && direct->isUsable() && !replaces;
+            d->writer.setSegmentBuilder(directGroup ? &*builder : nullptr);
         }
         group.append(std::move(*prepared));
         FileImportResult result;
@@ -625,6 +677,22 @@ FileImportResult Importer::Private::store(PreparedFile &prepared)
     return result;
 }
 
+bool Importer::Private::replacesPage(const PreparedFile &prepared)
+{
+    if (!prepared.toStore)
+        return false;
+    const bulletin::IssueMeta &meta = prepared.meta;
+    findPage.bind(1, meta.bulletin);
+    findPage.bind(2, isoDate(meta.issueDate));
+    findPage.bind(3, meta.issueNo);
+    findPage.bind(4, meta.page);
+    // An error is met again, and reported, when the file is stored.
+    const bool replaces =
+        findPage.step() == search::SqliteStatement::Step::Row && findPage.textAt(1) != prepared.sha256;
+    findPage.reset();
+    return replaces;
+}
+
 void Importer::Private::rollback()
 {
     library.database().connection().rollback();
@@ -749,6 +817,16 @@ bool Importer::Private::storeInTransaction(PreparedFile &prepared, FileImportRes
     result.message = result.status == ImportStatus::Replaced ? tr("replaced an older version of this page")
                                                              : tr("imported");
     return true;
+}
+
+void Importer::setDirectIndexing(bool on)
+{
+    d->directIndexing = on;
+}
+
+int Importer::directSegments() const
+{
+    return d->directSegments;
 }
 
 bool Importer::reclassify(const ProgressCallback &progress, QString *error)

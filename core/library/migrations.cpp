@@ -377,6 +377,16 @@ QStringList schema10()
     };
 }
 
+// An import writes the index's new segments itself (search::DirectIndex) and then asks FTS5 for the
+// merge work it would have done after writing them: 'merge' merges levels of usermerge segments, which
+// is automerge's rule only when the two are equal.
+QStringList schema11()
+{
+    return {
+        QStringLiteral("INSERT INTO article_fts(article_fts, rank) VALUES ('usermerge', 8)"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -392,6 +402,7 @@ const QList<Migration> &migrations()
         {8, QStringLiteral("compressed article bodies"), schema8(), true},
         {9, QStringLiteral("full-text index with the body as its first column"), schema9(), true},
         {10, QStringLiteral("zstd compression; larger full-text segments"), schema10()},
+        {11, QStringLiteral("full-text merges asked for as automerge would do them"), schema11()},
     };
     return all;
 }
