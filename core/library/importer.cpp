@@ -188,7 +188,7 @@ struct Importer::Private
     search::SqliteStatement findSource;
     search::SqliteStatement insertSource;
     search::SqliteStatement insertPage;
-    bool directIndexing = false; // see Importer::setDirectIndexing
+    bool directIndexing = true;
     int directSegments = 0;
 };
 

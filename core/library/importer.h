@@ -90,10 +90,8 @@ public:
     // Rebuilds all derived data (articles, tags, full-text index) from the stored sources.
     bool reindex(const ProgressCallback &progress, QString *error);
 
-    // On, importPaths writes the full-text index's new segments itself (search::DirectIndex, built on a
-    // thread of its own) where the library allows it. Off by default for now: the second connection's
-    // commit that makes FTS5 read them again ends the write access of any read statement left open on
-    // the library's connection (SQLITE_BUSY_SNAPSHOT at its next write), and the gain is not measured.
+    // importPaths writes the full-text index's new segments itself (search::DirectIndex, built on a
+    // thread of its own) where the library allows it; off, FTS5 indexes every article (for comparing).
     void setDirectIndexing(bool on);
     // Segments the last importPaths wrote itself (0: FTS5 indexed everything).
     int directSegments() const;

@@ -1,7 +1,6 @@
 #include "search/directindex.h"
 
 #include "search/fts5format.h"
-#include "search/sqlitestatement.h"
 
 #include <sqlite3.h>
 
@@ -17,11 +16,10 @@ namespace {
 // article_fts as schema 9 created it: the only table definition this code writes segments for.
 constexpr const char *kTableSql = "CREATE VIRTUAL TABLE article_fts USING fts5(body, head, "
                                   "content='article_search', content_rowid='id', tokenize='zonearchive')";
-constexpr int kFts5Version = 4;       // FTS5_CURRENT_VERSION of the formats read and written here
-constexpr int kMaxSegments = 2000;    // FTS5_MAX_SEGMENT
-constexpr int kMaxLevels = 64;        // FTS5_MAX_LEVEL
-constexpr qint64 kWorkUnit = 64;      // FTS5_WORK_UNIT: leaf pages per unit of automerge work
-constexpr int kBusyTimeoutMs = 10000; // the bump waits for a reader's checkpoint at most this long
+constexpr int kFts5Version = 4;    // FTS5_CURRENT_VERSION of the formats read and written here
+constexpr int kMaxSegments = 2000; // FTS5_MAX_SEGMENT
+constexpr int kMaxLevels = 64;     // FTS5_MAX_LEVEL
+constexpr qint64 kWorkUnit = 64;   // FTS5_WORK_UNIT: leaf pages per unit of automerge work
 
 struct StatementDeleter
 {
@@ -210,12 +208,6 @@ bool readBlob(sqlite3 *db, qint64 rowid, QByteArray *out, QString *error)
     return false;
 }
 
-qint64 dataVersion(sqlite3 *db)
-{
-    const Statement version = prepare(db, "PRAGMA data_version");
-    return version && sqlite3_step(version.get()) == SQLITE_ROW ? sqlite3_column_int64(version.get(), 0) : -1;
-}
-
 } // namespace
 
 DirectIndex::DirectIndex(sqlite3 *db)
@@ -232,9 +224,8 @@ bool DirectIndex::setWhyNot(const QString &why)
 
 bool DirectIndex::open(sqlite3 *db)
 {
-    const char *file = db ? sqlite3_db_filename(db, "main") : nullptr;
-    if (!file || !*file)
-        return setWhyNot(u"the library is not a file"_s);
+    if (!db)
+        return setWhyNot(u"no connection"_s);
     {
         const Statement table = prepare(db, "SELECT sql FROM sqlite_schema WHERE name = 'article_fts'");
         if (!table || sqlite3_step(table.get()) != SQLITE_ROW ||
@@ -280,24 +271,11 @@ bool DirectIndex::open(sqlite3 *db)
     if (!readBlob(db, fts5::kStructureRowid, &record, &error) ||
         !structure.parse(reinterpret_cast<const unsigned char *>(record.constData()), int(record.size())))
         return setWhyNot(u"the structure record of article_fts is not one this version reads"_s);
-    m_bumper = openSecondConnection(db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX);
-    if (!m_bumper)
-        return setWhyNot(u"cannot open a second connection"_s);
-    sqlite3_busy_timeout(m_bumper, kBusyTimeoutMs);
-    // Its one-page commits must not checkpoint the WAL on the writer's thread (the importer's
-    // checkpointer does that).
-    sqlite3_exec(m_bumper, "PRAGMA wal_autocheckpoint = 0", nullptr, nullptr, nullptr);
     return true;
 }
 
 DirectIndex::~DirectIndex()
-{
-    if (m_stored) {
-        QString ignored;
-        afterCommit(&ignored);
-    }
-    sqlite3_close(m_bumper);
-}
+{}
 
 bool DirectIndex::store(const SegmentBuilder::Segment &segment, QString *error)
 {
@@ -410,7 +388,15 @@ bool DirectIndex::store(const SegmentBuilder::Segment &segment, QString *error)
         m_mergeWork += qint64(structure.levels[0].segments.size()) * leaves;
     if (!putBlob(replaceData.get(), fts5::kStructureRowid, structure.serialized()))
         return failed(errorOf(m_db));
-    m_stored = true;
+    // FTS5 keeps the structure record it last read in memory, and only a rollback (or another
+    // connection's commit) tells it the record changed on disk: a write it takes part in, rolled back
+    // to a savepoint, drops its copy ('merge' of 0 pages writes nothing).
+    if (sqlite3_exec(m_db,
+                     "SAVEPOINT za_direct_index; "
+                     "INSERT INTO article_fts (article_fts, rank) VALUES ('merge', 0); "
+                     "ROLLBACK TO za_direct_index; RELEASE za_direct_index",
+                     nullptr, nullptr, nullptr) != SQLITE_OK)
+        return failed(u"cannot make FTS5 read the new segment: %1"_s.arg(errorOf(m_db)));
     return true;
 }
 
@@ -418,24 +404,6 @@ bool DirectIndex::afterCommit(QString *error)
 {
     if (!m_usable)
         return true;
-    if (m_stored) {
-        // A write of identical bytes is skipped by SQLite (no commit the others would notice), so the
-        // record is deleted and inserted again; that it was noticed is checked, not assumed.
-        const qint64 before = dataVersion(m_db);
-        if (sqlite3_exec(m_bumper,
-                         "REPLACE INTO article_fts_data (id, block) SELECT id, block FROM "
-                         "article_fts_data WHERE id = 10",
-                         nullptr, nullptr, nullptr) != SQLITE_OK) {
-            *error = u"cannot make FTS5 read the new segments: %1"_s.arg(errorOf(m_bumper));
-            return false;
-        }
-        if (dataVersion(m_db) == before) {
-            *error = u"FTS5 would not notice the new segments"_s;
-            m_usable = false; // no more segments of its own; FTS5 indexes what comes
-            return false;
-        }
-        m_stored = false;
-    }
     if (m_mergeWork <= 0 || !sqlite3_get_autocommit(m_db))
         return true;
     const Statement merge = prepare(m_db, "INSERT INTO article_fts (article_fts, rank) VALUES ('merge', ?1)");

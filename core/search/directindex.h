@@ -15,12 +15,12 @@ namespace za::search {
 // commit ('merge', with usermerge equal to automerge: the same levels merged as by automerge).
 //
 // FTS5 keeps a connection's structure record in memory until another connection commits (it compares
-// PRAGMA data_version), so a record written by plain SQL on the same connection would go unseen and be
-// overwritten. afterCommit() therefore first lets a second connection commit a write of the record as
-// it is: every FTS5 on the file reads it again before it next reads or writes the index.
+// PRAGMA data_version) or a transaction it takes part in rolls back, so a record written by plain SQL
+// on the same connection would go unseen and be overwritten: store() ends with a rollback to a
+// savepoint that FTS5 takes part in. Other connections read the record again after the commit.
 //
-// Usable only on a library file (the second connection) whose article_fts is exactly as the migrations
-// make it and whose structure record this code reads; anything else leaves the index to FTS5.
+// Usable only where article_fts is exactly as the migrations make it and its structure record is of
+// the format this code reads; anything else leaves the index to FTS5.
 class DirectIndex final
 {
     Q_DISABLE_COPY_MOVE(DirectIndex)
@@ -35,7 +35,7 @@ public:
 
     // Inside the caller's write transaction on the connection. Nothing is written for an empty segment.
     bool store(const SegmentBuilder::Segment &segment, QString *error);
-    // After that transaction committed (or nothing was stored): see above. A failed merge leaves the
+    // After that transaction committed: the merge work FTS5 would have done. A failed merge leaves the
     // index correct, only in more segments; its work is asked for again next time.
     bool afterCommit(QString *error);
 
@@ -44,14 +44,12 @@ private:
     bool setWhyNot(const QString &why);
 
     sqlite3 *m_db;
-    sqlite3 *m_bumper = nullptr;
     bool m_usable = false;
     QString m_whyNot;
     int m_pageSize = SegmentBuilder::kDefaultPageSize;
     int m_automerge = 4;
     int m_crisismerge = 16;
     qint64 m_mergeWork = 0; // leaf pages of merging FTS5 owes the segments stored since the last merge
-    bool m_stored = false;  // a record was written since the last bump
 };
 
 } // namespace za::search
