@@ -463,6 +463,11 @@ void SegmentBuilderThread::post(Job &&job)
 
 void SegmentBuilderThread::add(qint64 rowid, PretokenizedColumn &&head, PretokenizedColumn &&body)
 {
+    {
+        // A writer faster than the builder waits rather than queueing every article's tokens.
+        std::unique_lock lock(m_mutex);
+        m_done.wait(lock, [this]() { return m_jobs.size() < kMaxQueued; });
+    }
     ++m_added;
     Job job;
     job.rowid = rowid;
@@ -508,6 +513,7 @@ void SegmentBuilderThread::run()
             job = std::move(m_jobs.front());
             m_jobs.pop_front();
         }
+        m_done.notify_all();
         switch (job.kind) {
         case Job::Kind::Add:
             if (!refused && !m_builder.add(job.rowid, job.head, job.body))

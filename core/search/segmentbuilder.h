@@ -113,6 +113,7 @@ public:
     bool isEmpty() const { return m_added == 0; }
 
 private:
+    static constexpr std::size_t kMaxQueued = 512; // articles (about 0.1 MB of tokens each)
     struct Job
     {
         enum class Kind { Add, Finish, Discard, Stop } kind = Kind::Add;
