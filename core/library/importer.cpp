@@ -188,7 +188,7 @@ struct Importer::Private
     search::SqliteStatement findSource;
     search::SqliteStatement insertSource;
     search::SqliteStatement insertPage;
-    bool directIndexing = true;
+    bool directIndexing = false; // see Importer::setDirectIndexing
     int directSegments = 0;
 };
 

@@ -90,8 +90,10 @@ public:
     // Rebuilds all derived data (articles, tags, full-text index) from the stored sources.
     bool reindex(const ProgressCallback &progress, QString *error);
 
-    // importPaths writes the full-text index's new segments itself (search::DirectIndex, built on a
-    // thread of its own) where the library allows it; off, FTS5 indexes every article (for comparing).
+    // On, importPaths writes the full-text index's new segments itself (search::DirectIndex, built on a
+    // thread of its own) where the library allows it. Off by default: measured at 100,000 and 1,000,000
+    // articles it gained nothing on the wall clock (the writing thread's other work, not FTS5's term
+    // insertion, bounds a large import) and added memory (see bench_import --compare-direct).
     void setDirectIndexing(bool on);
     // Segments the last importPaths wrote itself (0: FTS5 indexed everything).
     int directSegments() const;

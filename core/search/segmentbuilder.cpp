@@ -341,50 +341,102 @@ SegmentBuilder::Term &SegmentBuilder::termFor(const char *token, std::size_t siz
     return term;
 }
 
-void SegmentBuilder::closeRow(Term &term)
+namespace {
+
+std::uint64_t hashOf(const char *token, std::size_t size)
 {
-    // The size field: bytes of the position list times two (no delete flag). One byte was kept for it.
-    const std::size_t bytes = term.doclist.size() - term.sizeAt - 1;
-    unsigned char field[10];
-    const int n = putVarint(field, static_cast<quint64>(bytes) * 2);
-    if (n == 1)
-        term.doclist[term.sizeAt] = static_cast<char>(field[0]);
-    else
-        term.doclist.replace(term.sizeAt, 1, reinterpret_cast<const char *>(field),
-                             static_cast<std::size_t>(n));
+    if (size <= 7)
+        return mix(packShort(token, size) + 1);
+    std::uint64_t h = 1469598103934665603ULL; // FNV-1a
+    for (std::size_t i = 0; i < size; ++i)
+        h = (h ^ static_cast<unsigned char>(token[i])) * 1099511628211ULL;
+    return mix(h);
 }
 
-void SegmentBuilder::addToken(const char *token, std::size_t size, int column, int position, qint64 rowid)
+template <typename Buffer> void appendSmallVarint(Buffer &buffer, quint64 value)
 {
-    Term &term = termFor(token, size);
-    if (term.document != m_document) {
-        if (term.document != 0)
-            closeRow(term);
-        appendVarint(term.doclist, static_cast<quint64>(rowid - term.lastRow));
+    if (value < 0x80)
+        buffer.push_back(static_cast<char>(value));
+    else
+        appendVarint(buffer, value);
+}
+
+} // namespace
+
+void SegmentBuilder::gather(const char *token, std::size_t size, int column, int position)
+{
+    const std::uint64_t hash = hashOf(token, size);
+    const std::size_t mask = m_localSlots.size() - 1;
+    std::size_t at = hash & mask;
+    while (true) {
+        const std::uint32_t slot = m_localSlots[at];
+        if (slot == 0)
+            break;
+        LocalTerm &local = m_local[slot - 1];
+        if (local.hash == hash && local.size == size && std::memcmp(local.token, token, size) == 0) {
+            m_occurrences[local.last].next = static_cast<std::uint32_t>(m_occurrences.size());
+            local.last = static_cast<std::uint32_t>(m_occurrences.size());
+            m_occurrences.push_back({0, std::uint32_t(column), std::uint32_t(position)});
+            return;
+        }
+        at = (at + 1) & mask;
+    }
+    const auto index = static_cast<std::uint32_t>(m_occurrences.size());
+    m_occurrences.push_back({0, std::uint32_t(column), std::uint32_t(position)});
+    m_local.push_back({hash, token, std::uint32_t(size), index, index});
+    m_localSlots[at] = static_cast<std::uint32_t>(m_local.size());
+}
+
+void SegmentBuilder::flushDocument(qint64 rowid)
+{
+    for (const LocalTerm &local : m_local) {
+        // The row's position list, as FTS5's hash appends it: offsets + 2, a column marker before any
+        // column but the first.
+        m_positions.clear();
+        std::uint32_t column = 0;
+        std::uint32_t previous = 0;
+        for (std::uint32_t i = local.first;; i = m_occurrences[i].next) {
+            const Occurrence &o = m_occurrences[i];
+            if (o.column != column) {
+                m_positions.push_back('\x01');
+                appendSmallVarint(m_positions, o.column);
+                column = o.column;
+                previous = 0;
+            }
+            appendSmallVarint(m_positions, quint64(o.position) - previous + 2);
+            previous = o.position;
+            if (i == local.last)
+                break;
+        }
+        Term &term = termFor(local.token, local.size);
+        appendSmallVarint(term.doclist, static_cast<quint64>(rowid - term.lastRow));
+        appendSmallVarint(term.doclist, static_cast<quint64>(m_positions.size()) * 2);
+        term.doclist += m_positions;
         term.lastRow = rowid;
-        term.sizeAt = term.doclist.size();
-        term.doclist += '\0';
-        term.document = m_document;
-        term.column = 0;
-        term.position = 0;
     }
-    if (column != term.column) {
-        term.doclist += '\x01';
-        appendVarint(term.doclist, static_cast<quint64>(column));
-        term.column = column;
-        term.position = 0;
+    for (const LocalTerm &local : m_local) {
+        // Empties exactly the slots used: the table is sized for the largest document so far.
+        std::size_t at = local.hash & (m_localSlots.size() - 1);
+        while (m_localSlots[at] == 0 || &m_local[m_localSlots[at] - 1] != &local)
+            at = (at + 1) & (m_localSlots.size() - 1);
+        m_localSlots[at] = 0;
     }
-    appendVarint(term.doclist, static_cast<quint64>(position - term.position + 2));
-    term.position = position;
+    m_local.clear();
+    m_occurrences.clear();
 }
 
 bool SegmentBuilder::add(qint64 rowid, const PretokenizedColumn &head, const PretokenizedColumn &body)
 {
     if (!head.valid || !body.valid || rowid <= m_lastRow || rowid <= 0)
         return false;
-    ++m_document;
     m_lastRow = rowid;
     const PretokenizedColumn *columns[kColumns] = {&body, &head};
+    // At most half full: the local table grows with the largest document's token count.
+    std::size_t wanted = 64;
+    while (wanted < 2 * (body.entries.size() + head.entries.size()))
+        wanted *= 2;
+    if (m_localSlots.size() < wanted)
+        m_localSlots.assign(wanted, 0);
     QByteArray docsize;
     for (int column = 0; column < kColumns; ++column) {
         const PretokenizedColumn &c = *columns[column];
@@ -394,12 +446,13 @@ bool SegmentBuilder::add(qint64 rowid, const PretokenizedColumn &head, const Pre
             if (!e.colocated || count == 0)
                 ++count;
             const std::size_t size = std::min<std::size_t>(e.termEnd - begin, kMaxTokenBytes);
-            addToken(c.terms.data() + begin, size, column, count - 1, rowid);
+            gather(c.terms.data() + begin, size, column, count - 1);
             begin = e.termEnd;
         }
         m_tokens[column] += count;
         appendVarint(docsize, static_cast<quint64>(count));
     }
+    flushDocument(rowid);
     m_docsizes.emplace_back(rowid, docsize);
     return true;
 }
@@ -408,10 +461,8 @@ SegmentBuilder::Segment SegmentBuilder::finish()
 {
     Segment segment;
     std::vector<std::uint32_t> order(m_terms.size());
-    for (std::uint32_t i = 0; i < order.size(); ++i) {
-        closeRow(m_terms[i]);
+    for (std::uint32_t i = 0; i < order.size(); ++i)
         order[i] = i;
-    }
     std::sort(order.begin(), order.end(),
               [this](std::uint32_t a, std::uint32_t b) { return m_terms[a].key < m_terms[b].key; });
     if (!order.empty()) {
@@ -435,7 +486,6 @@ void SegmentBuilder::clear()
     m_slots.assign(1 << 16, 0);
     m_shortCount = 0;
     m_long.clear();
-    m_document = 0;
     m_lastRow = 0;
     m_docsizes.clear();
     m_tokens[0] = m_tokens[1] = 0;

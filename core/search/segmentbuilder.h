@@ -71,16 +71,29 @@ private:
     struct Term
     {
         std::string key;     // FTS5's index key: '0' then the token
-        std::string doclist; // rowid delta, size placeholder, positions; sizes fixed as rows end
+        std::string doclist; // rowid delta, size field, position list; row after row
         qint64 lastRow = 0;
-        std::size_t sizeAt = 0; // where the open row's size byte is
-        int column = 0;
-        int position = 0;
-        std::uint32_t document = 0; // the document the open row belongs to (m_document), 0: none yet
     };
-    void addToken(const char *token, std::size_t size, int column, int position, qint64 rowid);
+    // A document's tokens are first gathered per term in a small table of its own (most terms occur
+    // several times in an article), so that the table of all terms, which no cache holds, is visited
+    // once per term and document rather than once per token.
+    struct LocalTerm
+    {
+        std::uint64_t hash = 0;
+        const char *token = nullptr;
+        std::uint32_t size = 0;
+        std::uint32_t first = 0; // occurrence indexes, chained through Occurrence::next
+        std::uint32_t last = 0;
+    };
+    struct Occurrence
+    {
+        std::uint32_t next;
+        std::uint32_t column;
+        std::uint32_t position;
+    };
+    void gather(const char *token, std::size_t size, int column, int position);
+    void flushDocument(qint64 rowid);
     Term &termFor(const char *token, std::size_t size);
-    static void closeRow(Term &term);
 
     int m_pageSize;
     std::vector<Term> m_terms;
@@ -90,7 +103,10 @@ private:
     std::vector<std::uint32_t> m_slots;
     std::size_t m_shortCount = 0;
     std::unordered_map<std::string, std::uint32_t> m_long;
-    std::uint32_t m_document = 0;
+    std::vector<std::uint32_t> m_localSlots; // index + 1 into m_local, 0 = empty
+    std::vector<LocalTerm> m_local;
+    std::vector<Occurrence> m_occurrences;
+    std::string m_positions; // one row's position list, while it is encoded
     qint64 m_lastRow = 0;
     std::vector<std::pair<qint64, QByteArray>> m_docsizes;
     qint64 m_tokens[kColumns] = {0, 0};

@@ -5,13 +5,13 @@
 // counts).
 //
 //   bench_import [--articles N] [--dir DIR] [--keep] [--rounds R] [--first-rounds F] [--one-connection]
-//                [--compare-fts5] [--seed S] [--into LIBRARY]
+//                [--compare-direct] [--seed S] [--into LIBRARY]
 //   bench_import --articles N --dir DIR --child plain --queries-only   (search a kept library again)
 //
 // --first-rounds F repeats the first searches F times (the engine forgetting its match sets between
 // rounds) and prints each query's median; --one-connection reads the index on one connection only;
-// --compare-fts5 imports a second time ([fts5]) with FTS5 indexing every article instead of the
-// import writing the index's segments itself ([plain]).
+// --compare-direct imports a second time ([direct]) with the import writing the index's segments
+// itself (Importer::setDirectIndexing) instead of FTS5 indexing every article ([plain]).
 // --seed S generates another corpus (its issues numbered from (S - 1) * 1,000,000 + 1, so that its pages
 // never share a key with those of another seed), and --into LIBRARY imports it into that existing library
 // instead of a new one: the import rate of a library that is already large, in minutes rather than the
@@ -234,7 +234,7 @@ int runChild(const QString &dir, const QString &mode, const Corpus &corpus, int 
     int failed = 0;
     {
         za::library::Importer importer(*library);
-        importer.setDirectIndexing(mode != u"fts5"_s);
+        importer.setDirectIndexing(mode == u"direct"_s);
         // Results are counted as they come, not kept (as the CLI does).
         const auto count = [&](const za::library::FileImportResult &r) {
             articles += r.articles;
@@ -364,7 +364,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     int firstRounds = 1;
     bool oneConnection = false; // the index read on one connection only (for comparison)
-    bool compareFts5 = false;   // a second import with FTS5 indexing every article (for comparison)
+    bool compareDirect = false; // a second import writing the index segments itself (for comparison)
     int count = 1000;
     int rounds = 10;
     QString dir;
@@ -393,15 +393,15 @@ int main(int argc, char **argv)
             firstRounds = std::max(1, args[++i].toInt());
         else if (a == u"--one-connection"_s)
             oneConnection = true;
-        else if (a == u"--compare-fts5"_s)
-            compareFts5 = true;
+        else if (a == u"--compare-direct"_s)
+            compareDirect = true;
         else if (a == u"--seed"_s && hasValue)
             seed = std::max<quint64>(1, args[++i].toULongLong());
         else if (a == u"--into"_s && hasValue)
             into = QFileInfo(args[++i]).absoluteFilePath();
         else
             fail(u"usage: bench_import [--articles N] [--dir DIR] [--keep] [--rounds R] [--first-rounds F] "
-                 "[--one-connection] [--compare-fts5] [--seed S] [--into LIBRARY]"_s);
+                 "[--one-connection] [--compare-direct] [--seed S] [--into LIBRARY]"_s);
     }
     if (count < 5)
         fail(u"--articles must be at least 5"_s);
@@ -418,8 +418,8 @@ int main(int argc, char **argv)
         return runChild(dir, child, corpus, rounds, firstRounds, queriesOnly, oneConnection, into);
 
     QStringList modes = {u"plain"_s};
-    if (compareFts5)
-        modes << u"fts5"_s;
+    if (compareDirect)
+        modes << u"direct"_s;
     int status = 0;
     for (const QString &m : std::as_const(modes)) {
         QProcess process;

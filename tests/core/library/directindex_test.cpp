@@ -121,8 +121,8 @@ TEST_F(DirectIndexTest, SegmentsWrittenByTheImportMatchWhatFts5Finds)
         EXPECT_TRUE(probe.isUsable()) << probe.whyNot().toStdString();
     }
     Importer viaSegments(*direct);
+    viaSegments.setDirectIndexing(true);
     Importer viaFts5(*fts5);
-    viaFts5.setDirectIndexing(false);
     ASSERT_EQ(viaSegments.importPaths({pages}, options()).size(), 300);
 
     ASSERT_EQ(viaFts5.importPaths({pages}, options()).size(), 300);
@@ -146,6 +146,7 @@ TEST_F(DirectIndexTest, TheLibrarysOwnConnectionSeesTheSegmentsAndKeepsThemWhenF
 {
     auto library = open(u"lib.zarchive"_s);
     Importer importer(*library);
+    importer.setDirectIndexing(true);
     importer.importPaths({writePages(u"first"_s, 0, 30)}, options());
     EXPECT_EQ(fts5Rows(*library, u"原始版本独有"_s).size(), 30); // FTS5 on this connection read the index
     importer.importPaths({writePages(u"second"_s, 30, 60)}, options());
@@ -166,7 +167,6 @@ TEST_F(DirectIndexTest, TheLibrarysOwnConnectionSeesTheSegmentsAndKeepsThemWhenF
     EXPECT_EQ(ids(*library, u"第25号 更正版本1"_s).size(), 1);
     // And FTS5's own insertion after all that.
     Importer plain(*library);
-    plain.setDirectIndexing(false);
     plain.importPaths({writePages(u"last"_s, 90, 95)}, options());
     expectIntact(*library);
     EXPECT_EQ(fts5Rows(*library, u"原始版本独有"_s).size(), 75u);
@@ -182,6 +182,7 @@ TEST_F(DirectIndexTest, AnIndexWithAnOptionItDoesNotKnowIsLeftToFts5)
     za::search::DirectIndex index(za::search::sqliteHandle(library->database().connection()));
     EXPECT_FALSE(index.isUsable());
     Importer importer(*library);
+    importer.setDirectIndexing(true);
     importer.importPaths({writePages(u"pages"_s, 0, 10)}, options());
     EXPECT_EQ(importer.directSegments(), 0);
     expectIntact(*library);
