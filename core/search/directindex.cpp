@@ -1,6 +1,7 @@
 #include "search/directindex.h"
 
 #include "search/fts5format.h"
+#include "search/sqlitestatement.h"
 
 #include <sqlite3.h>
 
@@ -21,20 +22,11 @@ constexpr int kMaxSegments = 2000; // FTS5_MAX_SEGMENT
 constexpr int kMaxLevels = 64;     // FTS5_MAX_LEVEL
 constexpr qint64 kWorkUnit = 64;   // FTS5_WORK_UNIT: leaf pages per unit of automerge work
 
-struct StatementDeleter
-{
-    void operator()(sqlite3_stmt *statement) const { sqlite3_finalize(statement); }
-};
-using Statement = std::unique_ptr<sqlite3_stmt, StatementDeleter>;
+using Statement = OwnedStatement;
 
 Statement prepare(sqlite3 *db, const char *sql)
 {
-    sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) != SQLITE_OK) {
-        sqlite3_finalize(statement);
-        return nullptr;
-    }
-    return Statement(statement);
+    return prepareStatement(db, sql);
 }
 
 QString errorOf(sqlite3 *db)

@@ -1,6 +1,7 @@
 #include "search/doclistreader.h"
 
 #include "search/ftstokenizer.h"
+#include "search/sqlitestatement.h"
 
 #include <QStringBuilder>
 
@@ -238,21 +239,11 @@ double countList(const unsigned char *p, const unsigned char *end, double headWe
     return counter.total();
 }
 
-// Finalized when it goes (sqlite3_finalize accepts a null statement).
-struct StatementDeleter
-{
-    void operator()(sqlite3_stmt *statement) const { sqlite3_finalize(statement); }
-};
-using Statement = std::unique_ptr<sqlite3_stmt, StatementDeleter>;
+using Statement = OwnedStatement;
 
 Statement prepare(sqlite3 *db, const char *sql)
 {
-    sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) != SQLITE_OK) {
-        sqlite3_finalize(statement);
-        return nullptr;
-    }
-    return Statement(statement);
+    return prepareStatement(db, sql);
 }
 
 class Reader final

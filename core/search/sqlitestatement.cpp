@@ -28,6 +28,21 @@ sqlite3 *openSecondConnection(sqlite3 *connection, int flags)
     return second;
 }
 
+void StatementFinalizer::operator()(sqlite3_stmt *statement) const
+{
+    sqlite3_finalize(statement); // accepts null
+}
+
+OwnedStatement prepareStatement(sqlite3 *db, const char *sql)
+{
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) != SQLITE_OK) {
+        sqlite3_finalize(statement);
+        return nullptr;
+    }
+    return OwnedStatement(statement);
+}
+
 SqliteStatement::SqliteStatement(const QSqlDatabase &db, const char *sql)
     : m_db(sqliteHandle(db))
 {

@@ -4,6 +4,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -18,6 +19,15 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db);
 // Another connection to the file behind `connection` (`flags` as for sqlite3_open_v2), for work on a
 // thread of its own; nullptr when there is no file (an in-memory library) or it cannot be opened.
 sqlite3 *openSecondConnection(sqlite3 *connection, int flags);
+
+// A statement prepared on a bare sqlite3 handle, finalized when it goes; null when it does not
+// compile (the handle's sqlite3_errmsg says why).
+struct StatementFinalizer
+{
+    void operator()(sqlite3_stmt *statement) const;
+};
+using OwnedStatement = std::unique_ptr<sqlite3_stmt, StatementFinalizer>;
+OwnedStatement prepareStatement(sqlite3 *db, const char *sql);
 
 // A prepared statement on the sqlite3 handle behind a QSQLITE connection, for statements run once per
 // article or more during an import. QSqlQuery builds a placeholder name (a QString) and a QVariant for
