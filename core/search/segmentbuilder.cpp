@@ -89,7 +89,7 @@ public:
                 putU16(m_page, 0, m_page.size());
                 appendVarint(m_page, rowid);
                 m_firstRowidInPage = false;
-                appendToDoclistIndex(static_cast<qint64>(rowid));
+                addDoclistIndexEntry(static_cast<qint64>(rowid));
             } else {
                 appendVarint(m_page, delta);
             }
@@ -204,7 +204,7 @@ private:
 
     // The first row of a leaf within a doclist: an entry of the term's doclist index (a b-tree of
     // pages of at most a leaf's size, each level's first row pushed up to its parent).
-    void appendToDoclistIndex(qint64 rowid)
+    void addDoclistIndexEntry(qint64 rowid)
     {
         bool done = false;
         for (std::size_t i = 0; !done; ++i) {
