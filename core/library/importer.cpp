@@ -470,7 +470,7 @@ QList<FileImportResult> Importer::importPaths(const QStringList &paths, const Im
         }
         if (direct) {
             QString error;
-            direct->afterCommit(&error); // a failed bump or merge is tried again after the next group
+            direct->afterCommit(&error); // a failed merge is asked for again after the next group
         }
         for (FileImportResult &result : groupResults)
             deliver(std::move(result));

@@ -23,11 +23,7 @@ constexpr int kMaxLevels = 64;     // FTS5_MAX_LEVEL
 constexpr qint64 kWorkUnit = 64;   // FTS5_WORK_UNIT: leaf pages per unit of automerge work
 
 using Statement = OwnedStatement;
-
-Statement prepare(sqlite3 *db, const char *sql)
-{
-    return prepareStatement(db, sql);
-}
+using fts5::readVarint;
 
 QString errorOf(sqlite3 *db)
 {
@@ -44,27 +40,6 @@ bool runToEnd(sqlite3_stmt *statement)
         sqlite3_clear_bindings(statement);
         return rc == SQLITE_DONE;
     }
-}
-
-// Reads a varint inside [p, end) only.
-bool readVarint(const unsigned char *&p, const unsigned char *end, quint64 *value)
-{
-    quint64 v = 0;
-    for (int i = 0; i < 9; ++i) {
-        if (p >= end)
-            return false;
-        const unsigned char byte = *p++;
-        if (i == 8) {
-            *value = (v << 8) | byte;
-            return true;
-        }
-        v = (v << 7) | (byte & 0x7f);
-        if (!(byte & 0x80)) {
-            *value = v;
-            return true;
-        }
-    }
-    return false;
 }
 
 struct Structure
@@ -184,7 +159,7 @@ struct Structure
 
 bool readBlob(sqlite3 *db, qint64 rowid, QByteArray *out, QString *error)
 {
-    const Statement read = prepare(db, "SELECT block FROM article_fts_data WHERE id = ?1");
+    const Statement read = prepareStatement(db, "SELECT block FROM article_fts_data WHERE id = ?1");
     if (!read) {
         *error = errorOf(db);
         return false;
@@ -219,7 +194,8 @@ bool DirectIndex::open(sqlite3 *db)
     if (!db)
         return setWhyNot(u"no connection"_s);
     {
-        const Statement table = prepare(db, "SELECT sql FROM sqlite_schema WHERE name = 'article_fts'");
+        const Statement table =
+            prepareStatement(db, "SELECT sql FROM sqlite_schema WHERE name = 'article_fts'");
         if (!table || sqlite3_step(table.get()) != SQLITE_ROW ||
             qstrcmp(reinterpret_cast<const char *>(sqlite3_column_text(table.get(), 0)), kTableSql) != 0)
             return setWhyNot(u"article_fts is not as this version made it"_s);
@@ -227,7 +203,7 @@ bool DirectIndex::open(sqlite3 *db)
     bool versionSeen = false;
     int usermerge = 4;
     {
-        const Statement config = prepare(db, "SELECT k, v FROM article_fts_config");
+        const Statement config = prepareStatement(db, "SELECT k, v FROM article_fts_config");
         if (!config)
             return setWhyNot(errorOf(db));
         while (sqlite3_step(config.get()) == SQLITE_ROW) {
@@ -287,13 +263,16 @@ bool DirectIndex::store(const SegmentBuilder::Segment &segment, QString *error)
         return false;
     if (!structure.parse(reinterpret_cast<const unsigned char *>(record.constData()), int(record.size())))
         return failed(u"the structure record of article_fts is not one this version reads"_s);
-    const Statement insertData = prepare(m_db, "INSERT INTO article_fts_data (id, block) VALUES (?1, ?2)");
-    const Statement replaceData = prepare(m_db, "REPLACE INTO article_fts_data (id, block) VALUES (?1, ?2)");
+    const Statement insertData =
+        prepareStatement(m_db, "INSERT INTO article_fts_data (id, block) VALUES (?1, ?2)");
+    const Statement replaceData =
+        prepareStatement(m_db, "REPLACE INTO article_fts_data (id, block) VALUES (?1, ?2)");
     const Statement insertIdx =
-        prepare(m_db, "INSERT INTO article_fts_idx (segid, term, pgno) VALUES (?1, ?2, ?3)");
-    const Statement insertSize = prepare(m_db, "REPLACE INTO article_fts_docsize (id, sz) VALUES (?1, ?2)");
+        prepareStatement(m_db, "INSERT INTO article_fts_idx (segid, term, pgno) VALUES (?1, ?2, ?3)");
+    const Statement insertSize =
+        prepareStatement(m_db, "REPLACE INTO article_fts_docsize (id, sz) VALUES (?1, ?2)");
     const Statement dataInRange =
-        prepare(m_db, "SELECT 1 FROM article_fts_data WHERE id BETWEEN ?1 AND ?2 LIMIT 1");
+        prepareStatement(m_db, "SELECT 1 FROM article_fts_data WHERE id BETWEEN ?1 AND ?2 LIMIT 1");
     if (!insertData || !replaceData || !insertIdx || !insertSize || !dataInRange)
         return failed(errorOf(m_db));
     const auto putBlob = [](sqlite3_stmt *statement, qint64 id, const QByteArray &block) {
@@ -398,7 +377,8 @@ bool DirectIndex::afterCommit(QString *error)
         return true;
     if (m_mergeWork <= 0 || !sqlite3_get_autocommit(m_db))
         return true;
-    const Statement merge = prepare(m_db, "INSERT INTO article_fts (article_fts, rank) VALUES ('merge', ?1)");
+    const Statement merge =
+        prepareStatement(m_db, "INSERT INTO article_fts (article_fts, rank) VALUES ('merge', ?1)");
     if (!merge) {
         *error = errorOf(m_db);
         return false;

@@ -1,5 +1,6 @@
 #include "search/doclistreader.h"
 
+#include "search/fts5format.h"
 #include "search/ftstokenizer.h"
 #include "search/sqlitestatement.h"
 
@@ -20,38 +21,9 @@ namespace za::search {
 
 namespace {
 
-// Row ids in article_fts_data (fts5_index.c): the structure record, and each leaf page by segment id
-// and page number (above the page number: 5 bits of doclist-index height and a doclist-index flag).
-constexpr sqlite3_int64 kStructureRowid = 10;
-constexpr int kSegmentIdShift = 31 + 5 + 1;
 constexpr int kMaxSegments = 2000; // FTS5_MAX_SEGMENT
-// Every term of the main index (there are no prefix indexes) is stored after this byte.
-constexpr char kMainIndexPrefix = '0';
-
-sqlite3_int64 leafRowid(int segment, int page)
-{
-    return (static_cast<sqlite3_int64>(segment) << kSegmentIdShift) + page;
-}
-
-// An SQLite varint, as FTS5 writes them: big-endian groups of seven bits, the ninth byte whole.
-bool readVarint(const unsigned char *&p, const unsigned char *end, quint64 *value)
-{
-    quint64 v = 0;
-    for (int i = 0; i < 8; ++i) {
-        if (p >= end)
-            return false;
-        const unsigned char byte = *p++;
-        v = (v << 7) | (byte & 0x7F);
-        if (!(byte & 0x80)) {
-            *value = v;
-            return true;
-        }
-    }
-    if (p >= end)
-        return false;
-    *value = (v << 8) | *p++;
-    return true;
-}
+using fts5::kMainIndexPrefix;
+using fts5::readVarint;
 
 // Most varints of a doclist (row id deltas, list sizes, positions) are one byte.
 inline bool readVarintFast(const unsigned char *&p, const unsigned char *end, quint64 *value)
@@ -241,11 +213,6 @@ double countList(const unsigned char *p, const unsigned char *end, double headWe
 
 using Statement = OwnedStatement;
 
-Statement prepare(sqlite3 *db, const char *sql)
-{
-    return prepareStatement(db, sql);
-}
-
 class Reader final
 {
 public:
@@ -311,13 +278,13 @@ DoclistReader::Result Reader::run(const QByteArray &term, DoclistReader::Share s
     m_term.append(term.constData(), static_cast<std::size_t>(term.size()));
     // The structure statement stays on its row until the end: while it does, every other statement on
     // this connection reads the same snapshot, so no merge committed meanwhile can move pages away.
-    const Statement structure = prepare(m_db, "SELECT block FROM article_fts_data WHERE id = ?1");
-    m_firstPage = prepare(m_db, "SELECT pgno FROM article_fts_idx WHERE segid = ?1 AND term <= ?2 "
-                                "ORDER BY term DESC LIMIT 1");
-    m_pages = prepare(m_db, "SELECT id, block FROM article_fts_data WHERE id BETWEEN ?1 AND ?2");
+    const Statement structure = prepareStatement(m_db, "SELECT block FROM article_fts_data WHERE id = ?1");
+    m_firstPage = prepareStatement(m_db, "SELECT pgno FROM article_fts_idx WHERE segid = ?1 AND term <= ?2 "
+                                         "ORDER BY term DESC LIMIT 1");
+    m_pages = prepareStatement(m_db, "SELECT id, block FROM article_fts_data WHERE id BETWEEN ?1 AND ?2");
     if (!structure || !m_firstPage || !m_pages)
         return Result::Unsupported; // no index of this shape here: FTS5 answers (or says why not)
-    sqlite3_bind_int64(structure.get(), 1, kStructureRowid);
+    sqlite3_bind_int64(structure.get(), 1, fts5::kStructureRowid);
     const int rc = sqlite3_step(structure.get());
     if (rc != SQLITE_ROW) {
         if (rc == SQLITE_DONE)
@@ -371,7 +338,7 @@ bool Reader::nextPage(Result *result)
         return false;
     }
     // A segment's pages are consecutive rows; a missing one is not a segment this reader knows.
-    if (sqlite3_column_int64(pages, 0) != leafRowid(m_segment.id, m_pageNumber) ||
+    if (sqlite3_column_int64(pages, 0) != fts5::segmentRowid(m_segment.id, m_pageNumber) ||
         !m_page.load(sqlite3_column_blob(pages, 1), sqlite3_column_bytes(pages, 1))) {
         *result = Result::Unsupported;
         return false;
@@ -398,8 +365,8 @@ DoclistReader::Result Reader::walkSegment(const Segment &segment)
 
     sqlite3_stmt *pages = m_pages.get();
     sqlite3_reset(pages);
-    sqlite3_bind_int64(pages, 1, leafRowid(segment.id, startPage));
-    sqlite3_bind_int64(pages, 2, leafRowid(segment.id, segment.lastPage));
+    sqlite3_bind_int64(pages, 1, fts5::segmentRowid(segment.id, startPage));
+    sqlite3_bind_int64(pages, 2, fts5::segmentRowid(segment.id, segment.lastPage));
     m_pageNumber = startPage - 1;
     Result result = Result::Read;
     if (!nextPage(&result))

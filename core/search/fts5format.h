@@ -2,9 +2,12 @@
 
 #include <QtGlobal>
 
-// The pieces of FTS5's record formats (fts5_index.c) that both the segment builder and the code that
-// stores its segments write: SQLite varints and the %_data row ids.
+// The pieces of FTS5's record formats (fts5_index.c) that the doclist reader, the segment builder and
+// the code that stores its segments share: SQLite varints and the %_data row ids.
 namespace za::search::fts5 {
+
+// Every term of the main index (there are no prefix indexes) is stored after this byte.
+constexpr char kMainIndexPrefix = '0'; // FTS5_MAIN_PREFIX
 
 constexpr qint64 kAveragesRowid = 1;
 constexpr qint64 kStructureRowid = 10;
@@ -78,6 +81,26 @@ inline int varintLength(const unsigned char *p)
 {
     quint64 ignored = 0;
     return getVarint(p, &ignored);
+}
+
+// Reads a varint that must lie inside [p, end); false where it does not (a damaged record).
+inline bool readVarint(const unsigned char *&p, const unsigned char *end, quint64 *value)
+{
+    quint64 v = 0;
+    for (int i = 0; i < 8; ++i) {
+        if (p >= end)
+            return false;
+        const unsigned char byte = *p++;
+        v = (v << 7) | (byte & 0x7F);
+        if (!(byte & 0x80)) {
+            *value = v;
+            return true;
+        }
+    }
+    if (p >= end)
+        return false;
+    *value = (v << 8) | *p++;
+    return true;
 }
 
 } // namespace za::search::fts5

@@ -16,7 +16,7 @@ using fts5::varintLength;
 
 constexpr int kMaxTokenBytes = 32768;    // FTS5_MAX_TOKEN_SIZE: longer tokens are cut there
 constexpr int kMinDoclistIndexPages = 4; // FTS5_MIN_DLIDX_SIZE
-constexpr char kMainIndexPrefix = '0';   // FTS5_MAIN_PREFIX
+using fts5::kMainIndexPrefix;
 
 void putU16(std::string &buffer, std::size_t at, std::size_t value)
 {
