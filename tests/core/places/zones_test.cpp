@@ -223,7 +223,8 @@ TEST(ZoneRegistry, StartFilterNeverRulesOutAKnownName)
     texts << u"山西 晋中 国家农高区和太原西山生态修复和文旅示范区签约，长治市高新区、综改区、该园区"_s;
 
     QFile sample(QStringLiteral(ZA_SHARED_DIR "/samples/shanxi-bulletin-2023-05-page.md"));
-    if (sample.open(QIODevice::ReadOnly))
+    const bool withSample = sample.open(QIODevice::ReadOnly);
+    if (withSample)
         texts << QString::fromUtf8(sample.readAll()).split(u'\n');
     else
         std::cout << "[ SKIPPED  ] the real sample page is absent: checked names and variants only\n";
@@ -234,6 +235,9 @@ TEST(ZoneRegistry, StartFilterNeverRulesOutAKnownName)
             return;
     }
     EXPECT_GT(counts.named, 1000) << "the variants must name zones";
-    // Not a correctness condition, but the reason the filter exists: most starts name nothing.
-    EXPECT_GT(counts.ruledOut * 2, counts.checked) << counts.ruledOut << " of " << counts.checked;
+    // Not a correctness condition, but the reason the filter exists: most starts in running text name
+    // nothing. The variants alone are mostly names, so this is checked on the real page only.
+    if (withSample) {
+        EXPECT_GT(counts.ruledOut * 2, counts.checked) << counts.ruledOut << " of " << counts.checked;
+    }
 }
